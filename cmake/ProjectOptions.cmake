@@ -1,0 +1,38 @@
+# Compiler warnings and sanitizers live in INTERFACE targets that every project target
+# links, so no flag is set globally and third-party code is never built with them.
+
+add_library(mealplan_warnings INTERFACE)
+target_compile_options(mealplan_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion
+  -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual -Wnull-dereference
+  -Wimplicit-fallthrough
+  $<$<BOOL:${MEALPLAN_WERROR}>:-Werror>)
+
+add_library(mealplan_sanitizers INTERFACE)
+if(MEALPLAN_SANITIZE)
+  target_compile_options(mealplan_sanitizers INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(mealplan_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
+
+# mealplan_add_library(NAME SOURCES...): a static library of this project, with the
+# project's warnings and sanitizers, and include paths rooted so that headers are
+# included as "module/header.hpp".
+function(mealplan_add_library name)
+  add_library(${name} STATIC ${ARGN})
+  target_link_libraries(${name} PRIVATE mealplan_warnings PUBLIC mealplan_sanitizers)
+endfunction()
+
+# mealplan_add_test(NAME SOURCES... LIBS libs...): one GoogleTest executable, registered
+# with ctest through gtest_discover_tests.
+function(mealplan_add_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE ${ARG_LIBS} GTest::gtest GTest::gtest_main GTest::gmock
+                                        mealplan_warnings mealplan_sanitizers)
+  target_compile_definitions(${name} PRIVATE
+    MEALPLAN_TEST_DIR="${PROJECT_SOURCE_DIR}/tests"
+    MEALPLAN_DATA_DIR="${MEALPLAN_DATA_DIR}"
+    MEALPLAN_EXECUTABLE="$<TARGET_FILE:mealplan>")
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES TIMEOUT 600)
+endfunction()

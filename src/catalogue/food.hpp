@@ -1,0 +1,66 @@
+#pragma once
+// A food of the catalogue, as plain data. Loaded from data/foods.json (catalogue_json),
+// produced from USDA SR28 by the importer (usda/).
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "nutrients/nutrient.hpp"
+
+namespace mealplan {
+
+/// USDA SR28 NDB number: always 5 characters with leading zeros ("01001"), never a number.
+using FoodId = std::string;
+
+enum class Diet { Omnivore, Pescatarian, Vegetarian, Vegan };
+enum class Allergen { Milk, Egg, Fish, Shellfish, TreeNuts, Peanuts, Wheat, Soy, Sesame };
+enum class MealSlot { Breakfast, Lunch, Dinner, Snack };
+enum class SourceLevel { Good, Excellent };  ///< 21 CFR 101.54: ≥ 10 % / ≥ 20 % DV.
+
+/// A household measure from SR28 WEIGHT: "1 cup" weighs `grams`.
+struct Portion {
+    double amount = 1.0;  ///< 1, 0.5, 3 …
+    std::string measure;  ///< "cup", "medium (2-3/4\" dia)", "oz" …
+    double grams = 0.0;   ///< weight of `amount` × `measure`
+};
+
+/// What a shop sells: "10 oz bag" of 283 g, optionally with a price.
+struct Package {
+    std::string label;
+    double grams = 0.0;
+    std::optional<double> price_usd;
+};
+
+struct Food {
+    FoodId id;
+    std::string name;              ///< short display name: "Spinach, raw"
+    std::string usda_description;  ///< SR28 Long_Desc, kept for provenance
+    std::string aisle;             ///< "produce", "dairy and eggs", …
+    NutrientValues per_100g{};     ///< nullopt = SR28 has no value (unknown, not zero)
+    std::vector<Portion> portions;
+    std::vector<Package> packages;
+    /// Grams of the reference serving used for source tags (the FDA RACC for the food's
+    /// category, or the household portion closest to it).
+    double serving_grams = 100.0;
+    std::string serving_label;  ///< "1 cup (30 g)"
+    /// True for foods bought and eaten as whole items (eggs, apples, cans): plans and
+    /// shopping lists use whole multiples of `portions.front()`.
+    bool countable = false;
+    std::set<Diet> diets;  ///< every diet the food fits (a vegan food fits all four)
+    std::set<Allergen> allergens;
+    std::set<MealSlot> slots;
+    std::map<Nutrient, SourceLevel> sources;  ///< derived from per_100g and serving_grams
+};
+
+std::string_view to_string(Diet diet);
+std::string_view to_string(Allergen allergen);
+std::string_view to_string(MealSlot slot);
+std::string_view to_string(SourceLevel level);
+std::optional<Diet> diet_from_string(std::string_view text);
+std::optional<Allergen> allergen_from_string(std::string_view text);
+std::optional<MealSlot> meal_slot_from_string(std::string_view text);
+
+}  // namespace mealplan

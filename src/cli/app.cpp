@@ -1,0 +1,88 @@
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+
+#include "cli/command.hpp"
+#include "core/data_paths.hpp"
+
+namespace mealplan::cli {
+
+std::string GlobalOptions::catalogue_or_default() const {
+    return catalogue_path.empty() ? (find_data_dir() / "foods.json").string() : catalogue_path;
+}
+std::string GlobalOptions::dishes_or_default() const {
+    return dishes_path.empty() ? (find_data_dir() / "dishes.json").string() : dishes_path;
+}
+std::string GlobalOptions::dri_or_default() const {
+    return dri_path.empty() ? (find_data_dir() / "dri.json").string() : dri_path;
+}
+
+namespace {
+
+void print_problems(const Problems& problems, std::string_view level) {
+    for (const auto& problem : problems) {
+        std::cerr << "mealplan: " << level << ": " << to_string(problem) << '\n';
+    }
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    CLI::App app{
+        "mealplan: day and week meal plans that cover every nutrient target (magnesium, "
+        "calcium, vitamin D, B1, B6, B12 and the rest of the US DRIs), from USDA data."};
+    app.name("mealplan");
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("mealplan ") + MEALPLAN_VERSION);
+
+    GlobalOptions global;
+    app.add_option("--catalogue", global.catalogue_path,
+                   "Food catalogue JSON (default: the shipped data/foods.json)");
+    app.add_option("--dishes", global.dishes_path,
+                   "Dishes JSON (default: the shipped data/dishes.json)");
+    app.add_option("--dri", global.dri_path,
+                   "DRI table JSON (default: the shipped data/dri.json)");
+
+    CommandAction action;
+    add_foods_command(app, global, action);
+    add_targets_command(app, global, action);
+    add_plan_commands(app, global, action);
+    add_shopping_list_command(app, global, action);
+    add_solve_command(app, global, action);
+    add_import_usda_command(app, global, action);
+    add_import_dri_command(app, global, action);
+    // Global options may follow the subcommand's name: `mealplan foods --catalogue x.json`.
+    for (auto* subcommand : app.get_subcommands({})) subcommand->fallthrough();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "mealplan: error: " << e.what() << '\n'
+                  << "Run 'mealplan --help' (or 'mealplan COMMAND --help') for usage.\n";
+        return kExitBadInput;
+    }
+
+    if (!action) {
+        std::cerr << "mealplan: error: no command chosen\n";
+        return kExitBadInput;
+    }
+    try {
+        const CommandOutcome outcome = action();
+        print_problems(outcome.problems, outcome.exit_code == kExitOk ? "warning" : "error");
+        return outcome.exit_code;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "mealplan: error: out of memory\n";
+        return kExitInternalError;
+    } catch (const std::exception& e) {
+        std::cerr << "mealplan: internal error: " << e.what() << '\n';
+        return kExitInternalError;
+    }
+}
+
+}  // namespace mealplan::cli

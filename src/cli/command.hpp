@@ -1,0 +1,62 @@
+#pragma once
+// The contract between the CLI11 front end and each subcommand. A subcommand parses its
+// options into a plain struct, then runs a library call; it never prints errors itself:
+// it returns them in a CommandOutcome, and app.cpp prints "mealplan: error: …" once.
+
+#include <functional>
+#include <string>
+
+#include "core/problems.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace mealplan::cli {
+
+enum ExitCode : int {
+    kExitOk = 0,
+    kExitInternalError = 1,
+    kExitBadInput = 2,
+    kExitShortfall = 3,  ///< a plan was printed but some target could not be met
+};
+
+struct CommandOutcome {
+    int exit_code = kExitOk;
+    Problems problems;  ///< printed as errors (exit code ≠ 0) or warnings (exit code 0)
+
+    static CommandOutcome bad_input(Problems problems) {
+        return {kExitBadInput, std::move(problems)};
+    }
+};
+
+/// Options accepted by every subcommand (before or after the subcommand's name).
+/// Empty paths mean "the shipped file in data/".
+struct GlobalOptions {
+    std::string catalogue_path;
+    std::string dishes_path;
+    std::string dri_path;
+
+    std::string catalogue_or_default() const;
+    std::string dishes_or_default() const;
+    std::string dri_or_default() const;
+};
+
+/// What a subcommand registers: the action to run once the command line has parsed.
+using CommandAction = std::function<CommandOutcome()>;
+
+/// Each subcommand lives in its own file and adds itself to the app with one of these.
+/// `action` is set by the subcommand's parse callback when that subcommand was chosen.
+void add_foods_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
+void add_targets_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
+void add_import_usda_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
+void add_import_dri_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
+void add_solve_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
+void add_plan_commands(CLI::App& app, const GlobalOptions& global, CommandAction& action);
+void add_shopping_list_command(CLI::App& app, const GlobalOptions& global,
+                               CommandAction& action);
+
+/// Runs the program; returns the process exit code. The whole of main().
+int run(int argc, char** argv);
+
+}  // namespace mealplan::cli

@@ -1,0 +1,1 @@
+#include "dri/targets.hpp"
