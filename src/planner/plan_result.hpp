@@ -1,0 +1,72 @@
+#pragma once
+// What the planner returns: the plan, the targets it was held to, how good it is, and
+// for every target it could not meet, how much is missing, what blocks it and what would
+// fix it. Reports (report/) render this; plan JSON (schema mealplan.plan/1) carries it.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalogue/food.hpp"
+#include "dri/targets.hpp"
+#include "plan/plan.hpp"
+
+namespace mealplan {
+
+/// How minimums are enforced (DESIGN §2): every day, or, for nutrients the body stores
+/// (vitamin D, B12, vitamin A, folate), as a weekly average above a daily floor.
+enum class CoverageMode { Daily, Weekly };
+
+enum class PlanStatus {
+    Optimal,    ///< every target met; proven optimal within the gap
+    Feasible,   ///< every target met; a limit stopped the search (gap reported)
+    Shortfall,  ///< some minimum cannot be met; best plan returned with the shortfalls
+    NoPlan,     ///< not even a plan with shortfalls could be built (e.g. no dish for a slot)
+};
+
+std::string_view to_string(CoverageMode mode);
+std::string_view to_string(PlanStatus status);
+
+/// The filters a plan was built under, as the user gave them (for headers and reports).
+struct PlanFilters {
+    Diet diet = Diet::Omnivore;
+    std::vector<Allergen> avoid;
+    std::vector<std::string> exclude;  ///< as typed
+    std::vector<FoodId> excluded_food_ids;  ///< what the exclusions resolved to
+    bool allow_supplements = false;
+};
+
+/// A minimum the plan misses. Amounts are in the nutrient's unit, per day (for a weekly
+/// nutrient: the weekly average per day).
+struct Shortfall {
+    Nutrient nutrient = Nutrient::MagnesiumMg;
+    double target = 0.0;
+    double achieved = 0.0;
+    double missing = 0.0;  ///< target − achieved, > 0
+    std::vector<int> days;  ///< 1-based days that miss it (all days for a weekly nutrient)
+};
+
+/// Why a minimum cannot be met and the smallest change that would fix it.
+struct Diagnosis {
+    Nutrient nutrient = Nutrient::MagnesiumMg;
+    double missing = 0.0;
+    double missing_percent = 0.0;    ///< of the target
+    std::vector<std::string> blockers;  ///< "the vegan diet", "excluded: spinach, almonds" …
+    std::vector<std::string> fixes;     ///< "allow fortified soy milk (16139)", "--allow-supplements" …
+};
+
+struct PlanResult {
+    Plan plan;
+    Targets targets;
+    PlanFilters filters;
+    CoverageMode coverage = CoverageMode::Weekly;
+    unsigned seed = 1;
+    PlanStatus status = PlanStatus::NoPlan;
+    double objective = 0.0;
+    double gap = 0.0;      ///< relative gap reported by the solver
+    double seconds = 0.0;  ///< wall time of the solve
+    std::vector<Shortfall> shortfalls;
+    std::vector<Diagnosis> diagnosis;
+};
+
+}  // namespace mealplan
