@@ -225,7 +225,7 @@ class LpParser {
                     error(first, "the file must begin with Minimize or Maximize");
                 }
                 if (keyword->first == Section::Unsupported) {
-                    error(first, "section '" + first.text + "' is not supported");
+                    error(first, "semi-continuous and SOS sections are not supported");
                 }
                 section = keyword->first;
                 position_ += static_cast<std::size_t>(keyword->second);
@@ -380,7 +380,6 @@ class LpParser {
         if (at_end() || at_section()) return;
         const std::string label = take_label();
         if (!label.empty()) model_.objective_name = label;
-        const std::size_t start = position_;
         auto expression = parse_expression(false);
         if (!expression) {
             skip_line();
@@ -391,7 +390,6 @@ class LpParser {
             skip_line();
             return;
         }
-        (void)start;
         for (const auto& term : expression->terms)
             model_.variables[term.variable].cost += term.coefficient;
         if (!std::isfinite(expression->constant)) {
@@ -422,37 +420,44 @@ class LpParser {
         return std::nullopt;
     }
 
+    /// After an error in a row: goes on at the next line, moving at least one token.
+    void resync(std::size_t start) {
+        if (position_ == start && !at_end()) ++position_;
+        while (!at_end() && !current().starts_line) ++position_;
+    }
+
     void parse_constraint() {
+        const std::size_t start = position_;
         const Token& first = current();
         std::string label = take_label();
         if (label.empty()) label = "R" + std::to_string(model_.row_count() + 1);
         if (!row_names_.insert(label).second) {
             error(first, "row '" + label + "' is defined twice");
-            skip_line();
+            resync(start);
             return;
         }
-        auto left = parse_expression(false);
+        auto left = parse_expression(true);
         if (!left) {
-            skip_line();
+            resync(start);
             return;
         }
         if (at_end() || current().kind != TokenKind::Relation) {
-            error_here("row '" + label + "' needs a relation (<=, >= or =)");
-            if (!at_end() && !at_section()) skip_line();
+            error(first, "row '" + label + "' needs a relation (<=, >= or =)");
+            resync(start);
             return;
         }
         const Relation first_relation = current().relation;
         ++position_;
         if (!left->has_terms()) {
             // Range form: L <= a·x <= U (or with >=).
-            auto middle = parse_expression(false);
+            auto middle = parse_expression(true);
             if (!middle) {
-                skip_line();
+                resync(start);
                 return;
             }
             if (at_end() || current().kind != TokenKind::Relation || !middle->has_terms()) {
-                error_here("row '" + label + "' has no variables on its left side");
-                if (!at_end() && !at_section()) skip_line();
+                error(first, "row '" + label + "' has no variables");
+                resync(start);
                 return;
             }
             const Relation second_relation = current().relation;
@@ -460,7 +465,7 @@ class LpParser {
             const auto right = parse_constant();
             if (!right || first_relation != second_relation || first_relation == Relation::Equal) {
                 error(first, "row '" + label + "': a ranged row must read L <= expression <= U");
-                skip_line();
+                resync(start);
                 return;
             }
             double lower = left->constant - middle->constant;
@@ -471,8 +476,8 @@ class LpParser {
         }
         const auto right = parse_constant();
         if (!right) {
-            error_here("row '" + label + "' needs a number after the relation");
-            if (!at_end() && !at_section()) skip_line();
+            error(first, "row '" + label + "' needs a number after the relation");
+            resync(start);
             return;
         }
         const double rhs = *right - left->constant;
@@ -544,7 +549,7 @@ class LpParser {
         }
         const Relation relation = current().relation;
         ++position_;
-        if (at_end() || current().kind != TokenKind::Name) {
+        if (at_end() || current().kind != TokenKind::Name || at_section()) {
             fail("a bound must name a variable");
             return;
         }
@@ -560,7 +565,7 @@ class LpParser {
             ++position_;
             const auto other = parse_constant();
             if (!other) {
-                fail("a bound needs a number after '" + std::string(1, ' ') + "'");
+                fail("a bound on '" + model_.variables[variable].name + "' needs a number");
                 return;
             }
             set_bound(first, variable, second, *other);

@@ -314,6 +314,7 @@ class MpsParser {
     /// Checks that `set` is the vector in use for this section; the first one named wins.
     bool in_first_vector(std::optional<std::string>& first, const std::string& set,
                          const char* section) {
+        if (set.empty()) return true;  // an omitted vector name means the one in use
         if (!first) first = set;
         if (*first == set) return true;
         if (!warned_other_vector_) {
@@ -392,6 +393,10 @@ class MpsParser {
                 set = words[1];
                 column = words[2];
                 if (count == 4) value_text = words[3];
+            } else if (count == 3 && needs_value && column_index_.count(words[2]) > 0 &&
+                       !parse_number(words[2])) {
+                set = words[1];  // the value is missing; reported below
+                column = words[2];
             } else if (count == 3 || count == 2) {
                 column = words[1];
                 if (count == 3) value_text = words[2];
