@@ -1,7 +1,8 @@
 #include "dri/targets_report.hpp"
 
-#include <cmath>
 #include <fmt/format.h>
+
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -32,17 +33,22 @@ std::string with_unit(double value, N nutrient) {
 /// The form a scoped UL is checked on, if the catalogue tracks it.
 std::optional<N> checked_form(N nutrient) {
     switch (nutrient) {
-        case N::VitaminARaeUg: return N::RetinolUg;
-        case N::FolateDfeUg: return N::FolicAcidUg;
-        case N::VitaminEMg: return N::VitaminEAddedMg;
-        default: return std::nullopt;
+        case N::VitaminARaeUg:
+            return N::RetinolUg;
+        case N::FolateDfeUg:
+            return N::FolicAcidUg;
+        case N::VitaminEMg:
+            return N::VitaminEAddedMg;
+        default:
+            return std::nullopt;
     }
 }
 
 std::string ul_note(const Targets& targets, N nutrient) {
     const auto& target = targets[nutrient];
     if (nutrient == N::SodiumMg && target.max) {
-        return fmt::format("CDRR: reduce intakes above {} (2019)", with_unit(*target.max, nutrient));
+        return fmt::format("CDRR: reduce intakes above {} (2019)",
+                           with_unit(*target.max, nutrient));
     }
     if (nutrient == N::CaffeineMg) return target.source;
     if (nutrient == N::WaterG && target.min) {
@@ -66,18 +72,19 @@ std::string ul_note(const Targets& targets, N nutrient) {
     if (!target.ul) return target.min ? "no UL set" : "";
     const std::string ul = with_unit(*target.ul, nutrient);
     switch (target.ul_scope) {
-        case UpperLimitScope::Total: return "";
+        case UpperLimitScope::Total:
+            return "";
         case UpperLimitScope::Supplements:
             return fmt::format("UL {} applies to supplements only", ul);
         case UpperLimitScope::Preformed:
         case UpperLimitScope::AddedForms: {
             const auto form = checked_form(nutrient);
             const std::string_view what =
-                nutrient == N::VitaminARaeUg   ? "preformed vitamin A (retinol)"
-                : nutrient == N::FolateDfeUg   ? "folic acid (fortified foods, supplements)"
-                : nutrient == N::VitaminEMg    ? "added vitamin E (fortified foods, supplements)"
-                : nutrient == N::NiacinMg      ? "added niacin (fortified foods, supplements)"
-                                               : "added forms";
+                nutrient == N::VitaminARaeUg ? "preformed vitamin A (retinol)"
+                : nutrient == N::FolateDfeUg ? "folic acid (fortified foods, supplements)"
+                : nutrient == N::VitaminEMg  ? "added vitamin E (fortified foods, supplements)"
+                : nutrient == N::NiacinMg    ? "added niacin (fortified foods, supplements)"
+                                             : "added forms";
             if (form && targets[*form].max) {
                 return fmt::format("UL {} applies to {} only; checked on {}", ul, what,
                                    info(*form).key);
@@ -148,7 +155,8 @@ std::string targets_to_json(const Targets& targets, const std::string& profile_d
             target.ul ? Json(std::string(to_string(target.ul_scope))) : Json(nullptr);
         entry["min_kind"] = target.min_kind.empty() ? Json(nullptr) : Json(target.min_kind);
         if (target.amdr_low_percent && target.amdr_high_percent) {
-            entry["amdr_percent"] = Json::array({*target.amdr_low_percent, *target.amdr_high_percent});
+            entry["amdr_percent"] =
+                Json::array({*target.amdr_low_percent, *target.amdr_high_percent});
         }
         entry["source"] = target.source;
         all[std::string(nutrient_info.key)] = std::move(entry);
@@ -222,8 +230,9 @@ std::string targets_to_text(const Targets& targets, const std::string& profile_d
         while (!line.empty() && line.back() == ' ') line.pop_back();
         out += line + "\n";
     }
-    out += "\nMinimums are RDAs (or AIs) of the US Dietary Reference Intakes; maximums are the\n"
-           "limits that apply to food. Targets for planning food, not medical advice.\n";
+    out +=
+        "\nMinimums are RDAs (or AIs) of the US Dietary Reference Intakes; maximums are the\n"
+        "limits that apply to food. Targets for planning food, not medical advice.\n";
     return out;
 }
 
