@@ -91,27 +91,9 @@ std::string_view coverage_name(CoverageMode mode) {
     return mode == CoverageMode::Daily ? "daily" : "weekly";
 }
 
-std::string_view sex_name(Sex sex) {
-    return sex == Sex::Female ? "female" : "male";
-}
-
-std::string_view activity_name(ActivityLevel level) {
-    switch (level) {
-        case ActivityLevel::Sedentary:
-            return "sedentary";
-        case ActivityLevel::LowActive:
-            return "low_active";
-        case ActivityLevel::Active:
-            return "active";
-        case ActivityLevel::VeryActive:
-            return "very_active";
-    }
-    return "sedentary";
-}
-
 std::string header_details(const PlanResult& result) {
     const Profile& profile = result.targets.profile;
-    std::string text = fmt::format("{}, {}", sex_name(profile.sex), number_text(profile.age_years));
+    std::string text = fmt::format("{}, {}", to_string(profile.sex), number_text(profile.age_years));
     if (profile.pregnant) text += ", pregnant";
     if (profile.lactating) text += ", lactating";
     text += " · " + number_text(result.targets.energy_kcal) + " kcal";

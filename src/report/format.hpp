@@ -42,8 +42,6 @@ std::string status_text(const PlanResult& result);
 /// The JSON/plain name of a status: "optimal", "feasible", "shortfall", "no_plan".
 std::string_view status_name(PlanStatus status);
 std::string_view coverage_name(CoverageMode mode);
-std::string_view sex_name(Sex sex);
-std::string_view activity_name(ActivityLevel level);
 
 /// The tool plans food and does not diagnose: the line every printed plan ends with.
 inline constexpr std::string_view kDisclaimer =

@@ -23,7 +23,7 @@ ordered_json optional_number(const std::optional<double>& value) {
 ordered_json profile_json(const Targets& targets) {
     const Profile& profile = targets.profile;
     ordered_json json;
-    json["sex"] = sex_name(profile.sex);
+    json["sex"] = to_string(profile.sex);
     json["age_years"] = profile.age_years;
     json["pregnant"] = profile.pregnant;
     json["lactating"] = profile.lactating;
@@ -33,7 +33,7 @@ ordered_json profile_json(const Targets& targets) {
     json["weight_kg"] = optional_number(profile.weight_kg);
     json["height_cm"] = optional_number(profile.height_cm);
     json["activity"] =
-        profile.activity ? ordered_json(activity_name(*profile.activity)) : ordered_json(nullptr);
+        profile.activity ? ordered_json(to_string(*profile.activity)) : ordered_json(nullptr);
     return json;
 }
 
