@@ -9,7 +9,16 @@ target_compile_options(mealplan_warnings INTERFACE
   $<$<BOOL:${MEALPLAN_WERROR}>:-Werror>)
 
 add_library(mealplan_sanitizers INTERFACE)
-if(MEALPLAN_SANITIZE)
+if(MEALPLAN_FUZZ)
+  # libFuzzer instruments every project library for coverage; each fuzz binary then links
+  # the fuzzer's own main (tests/fuzz). Needs clang (the `fuzz` preset sets it).
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "MEALPLAN_FUZZ needs clang: use the `fuzz` preset")
+  endif()
+  target_compile_options(mealplan_sanitizers INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  target_link_options(mealplan_sanitizers INTERFACE -fsanitize=address,undefined)
+elseif(MEALPLAN_SANITIZE)
   target_compile_options(mealplan_sanitizers INTERFACE
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(mealplan_sanitizers INTERFACE -fsanitize=address,undefined)
