@@ -101,6 +101,18 @@ TEST(ImportDri, ReportsEveryBrokenFileAtOnce) {
     EXPECT_THAT(texts, Contains(HasSubstr("amdr_ranges.csv")));
 }
 
+TEST(ImportDri, ChecksTheTablesOwnUnitConversion) {
+    // Copper is printed in µg/d and converted to mg for SR28: 440 µg is 0.44 mg, not 4.4.
+    const auto dir = edited_fixture("conversion", kDri2011File, [](std::string text) {
+        return std::regex_replace(text, std::regex("Copper,µg/d,440.0,,312,0.44,mg"),
+                                  "Copper,µg/d,440.0,,312,4.4,mg");
+    });
+    const auto table = import_dri_tables(dir);
+    ASSERT_FALSE(table.ok());
+    EXPECT_THAT(problem_texts(table.problems()),
+                Contains(HasSubstr("value_in_sr28_unit \"4.4\" disagrees")));
+}
+
 TEST(ImportDri, ChecksThe2019FileAgainstThe2011Values) {
     const auto dir = edited_fixture("mismatch-2019", kDri2019File, [](std::string text) {
         return std::regex_replace(
