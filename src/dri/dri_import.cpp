@@ -487,7 +487,17 @@ class Importer {
                                            std::string(info(nutrient).unit)});
             return std::nullopt;
         }
-        return tidy(*value * *factor);
+        const double converted = tidy(*value * *factor);
+        // The table's own conversion to the SR28 unit, where it gives one, must agree.
+        if (!row["value_in_sr28_unit"].empty() && row["sr28_unit"] == info(nutrient).unit) {
+            const auto table_converted = parse_number(row["value_in_sr28_unit"]);
+            if (!table_converted || std::fabs(*table_converted - converted) > 1e-6) {
+                problems.push_back({where, "value_in_sr28_unit \"" + row["value_in_sr28_unit"] +
+                                               "\" disagrees with value and unit"});
+                return std::nullopt;
+            }
+        }
+        return converted;
     }
 
     void add_upper_limit(LifeStage& stage, const NutrientMapping& mapping, double value,

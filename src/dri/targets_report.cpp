@@ -61,14 +61,6 @@ std::string ul_note(const Targets& targets, N nutrient) {
     if (nutrient == N::EnergyKcal) {
         return fmt::format("target {} kcal", format_amount(targets.energy_kcal));
     }
-    // Table footnotes a reader must act on: B12 after 50 (h), folate before pregnancy (i).
-    if (target.source.find("footnote h") != std::string::npos) {
-        return "over 50: meet it mainly with B12-fortified foods or a supplement";
-    }
-    if (target.source.find("footnote i") != std::string::npos) {
-        return "if pregnancy is possible: 400 µg of it as folic acid (fortified foods or a "
-               "supplement)";
-    }
     if (!target.ul) return target.min ? "no UL set" : "";
     const std::string ul = with_unit(*target.ul, nutrient);
     switch (target.ul_scope) {
@@ -93,6 +85,25 @@ std::string ul_note(const Targets& targets, N nutrient) {
         }
     }
     return "";
+}
+
+/// Table footnotes a reader must act on: B12 after 50 (h), folate before pregnancy (i).
+std::string footnote_note(const NutrientTarget& target) {
+    if (target.source.find("footnote h") != std::string::npos) {
+        return "over 50: mainly from B12-fortified foods or a supplement";
+    }
+    if (target.source.find("footnote i") != std::string::npos) {
+        return "if pregnancy is possible, 400 µg as folic acid";
+    }
+    return "";
+}
+
+std::string note_for(const Targets& targets, N nutrient) {
+    std::string note = ul_note(targets, nutrient);
+    const std::string footnote = footnote_note(targets[nutrient]);
+    if (footnote.empty()) return note;
+    if (note.empty() || note == "no UL set") return footnote;
+    return note + "; " + footnote;
 }
 
 std::vector<N> report_order() {
@@ -192,7 +203,7 @@ std::string targets_to_text(const Targets& targets, const std::string& profile_d
                 row.max_kind = "limit";
             }
         }
-        row.note = ul_note(targets, nutrient);
+        row.note = note_for(targets, nutrient);
         rows.push_back(std::move(row));
     }
 
@@ -218,8 +229,9 @@ std::string targets_to_text(const Targets& targets, const std::string& profile_d
     };
 
     std::string out = fmt::format("Targets · {} · {}\n", profile_description, targets.life_stage);
-    out += fmt::format("Energy {} kcal/day ± {:g} % ({})\n\n", format_amount(targets.energy_kcal),
-                       targets.energy_tolerance * 100.0, targets.energy_source);
+    out += fmt::format("Energy target {} kcal/day ± {:g} % ({})\n\n",
+                       format_amount(targets.energy_kcal), targets.energy_tolerance * 100.0,
+                       targets.energy_source);
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const auto& row = rows[r];
         std::string line = pad_right(row.label, widths[0]) + "  " +
