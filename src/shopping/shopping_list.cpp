@@ -74,10 +74,8 @@ std::string_view to_string(BuyKind kind) {
 }
 
 std::vector<std::string> default_aisle_order() {
-    return {"produce",           "bakery",           "meat and poultry", "fish and seafood",
-            "dairy and eggs",    "grains and pasta", "cereals",          "legumes",
-            "nuts and seeds",    "canned",           "frozen",           "oils and condiments",
-            "spices and baking", "snacks",           "beverages"};
+    const auto& aisles = aisles_in_store_order();
+    return {aisles.begin(), aisles.end()};
 }
 
 Problems check_plan_foods(const Plan& plan, const Catalogue& catalogue,
