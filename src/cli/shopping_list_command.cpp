@@ -1,13 +1,131 @@
+// `mealplan shopping-list`: the shopping list of a plan JSON file.
+
 #include <CLI/CLI.hpp>
 
+#include "catalogue/catalogue.hpp"
 #include "cli/command.hpp"
+#include "cli/output.hpp"
+#include "plan/plan_json.hpp"
+#include "shopping/aisle_order.hpp"
+#include "shopping/package_prices.hpp"
+#include "shopping/pantry.hpp"
+#include "shopping/render.hpp"
+#include "shopping/shopping_list.hpp"
+#include "shopping/text.hpp"
 
 namespace mealplan::cli {
+namespace {
 
-void add_shopping_list_command(CLI::App& app, const GlobalOptions& /*global*/, CommandAction& action) {
-    auto* command = app.add_subcommand("shopping-list", "(not built yet)");
-    command->callback([&action] {
-        action = [] { return CommandOutcome{kExitInternalError, {{"", "'shopping-list' is not built yet"}}}; };
+struct ShoppingListArguments {
+    std::string plan_path;
+    std::string people = "1";
+    std::string pantry_path;
+    std::string units = "metric";
+    std::string aisles_path;
+    std::string prices_path;
+    std::string format = "text";
+    std::string out_path;
+};
+
+constexpr int kMaxPeople = 100;
+
+void append(Problems& all, Problems more) {
+    all.insert(all.end(), std::make_move_iterator(more.begin()),
+               std::make_move_iterator(more.end()));
+}
+
+CommandOutcome run_shopping_list(const ShoppingListArguments& arguments,
+                                 const GlobalOptions& global) {
+    // Every input is read and checked before anything is written, and every problem of
+    // every input is reported in one run.
+    Problems problems;
+    ShoppingOptions options;
+    const auto people = parse_decimal(trimmed(arguments.people));
+    if (!people || *people < 1 || *people > kMaxPeople || *people != static_cast<int>(*people)) {
+        problems.push_back({"--people", "must be a whole number of people from 1 to " +
+                                            std::to_string(kMaxPeople) + ", not \"" +
+                                            arguments.people + "\""});
+    } else {
+        options.people = static_cast<int>(*people);
+    }
+
+    auto plan = load_plan(arguments.plan_path);
+    if (!plan) append(problems, std::move(plan).problems());
+
+    if (!arguments.aisles_path.empty()) {
+        auto order = load_aisle_order(arguments.aisles_path);
+        if (order) {
+            options.aisle_order = std::move(*order);
+        } else {
+            append(problems, std::move(order).problems());
+        }
+    }
+
+    auto catalogue = load_catalogue(global.catalogue_or_default());
+    if (!catalogue) {
+        append(problems, std::move(catalogue).problems());
+        return CommandOutcome::bad_input(std::move(problems));
+    }
+    if (plan) append(problems, check_plan_foods(*plan, *catalogue, arguments.plan_path));
+    if (!arguments.pantry_path.empty()) {
+        auto pantry = load_pantry(arguments.pantry_path, *catalogue);
+        if (pantry) {
+            options.pantry_grams = std::move(*pantry);
+        } else {
+            append(problems, std::move(pantry).problems());
+        }
+    }
+    if (!arguments.prices_path.empty()) {
+        auto prices = load_package_prices(arguments.prices_path, *catalogue);
+        if (prices) {
+            options.package_prices_usd = std::move(*prices);
+        } else {
+            append(problems, std::move(prices).problems());
+        }
+    }
+    if (!problems.empty()) return CommandOutcome::bad_input(std::move(problems));
+
+    const auto list = build_shopping_list(*plan, *catalogue, options);
+    // The option values are checked by CLI11 against the same names.
+    const auto format =
+        shopping_format_from_string(arguments.format).value_or(ShoppingFormat::Text);
+    const auto units = units_from_string(arguments.units).value_or(Units::Metric);
+    if (auto failed = emit(render_shopping_list(list, format, units), arguments.out_path)) {
+        return CommandOutcome::bad_input({std::move(*failed)});
+    }
+    return {};
+}
+
+}  // namespace
+
+void add_shopping_list_command(CLI::App& app, const GlobalOptions& global, CommandAction& action) {
+    auto arguments = std::make_shared<ShoppingListArguments>();
+    auto* command = app.add_subcommand(
+        "shopping-list",
+        "The shopping list of a plan: every food summed over the plan and the household, "
+        "less the pantry, in packages or whole items, by aisle, with the cost where known");
+    command->add_option("--plan", arguments->plan_path, "Plan JSON (mealplan week --format json)")
+        ->required();
+    command->add_option("--people", arguments->people, "People in the household, 1-100")
+        ->capture_default_str();
+    command->add_option("--pantry", arguments->pantry_path,
+                        "What you have: JSON {\"pantry\":[{\"food\",\"amount\",\"unit\"}]} or "
+                        "CSV food,amount,unit");
+    command
+        ->add_option("--units", arguments->units, "Weights shown in metric (g, kg) or us (oz, lb)")
+        ->check(CLI::IsMember({"metric", "us"}))
+        ->capture_default_str();
+    command->add_option("--aisles", arguments->aisles_path,
+                        "Your store's aisle order: one aisle per line, or a JSON list");
+    command->add_option("--prices", arguments->prices_path,
+                        "Package prices: CSV food,package,price_usd");
+    command->add_option("--format", arguments->format, "text, markdown, csv or json")
+        ->check(CLI::IsMember({"text", "markdown", "csv", "json"}))
+        ->capture_default_str();
+    command->add_option("--out", arguments->out_path,
+                        "Write to FILE (replaced atomically) instead of standard output");
+    command->callback([arguments, &global, &action] {
+        action = [arguments, &global] { return run_shopping_list(*arguments, global); };
     });
 }
 

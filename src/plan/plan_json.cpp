@@ -23,6 +23,10 @@ std::string shown(const json& value) {
     return text;
 }
 
+// No meal holds more than 100 kg of one food; a larger weight is a broken file, and the
+// bound keeps every sum over a plan far from overflow.
+constexpr double kMaxItemGrams = 100000.0;
+
 /// Collects problems while walking the document; `where` prefixes every pointer with the
 /// file's label.
 class PlanReader {
@@ -154,8 +158,9 @@ class PlanReader {
         if (grams == node.end()) {
             add(pointer + "/grams", "missing: the weight of the food in grams");
         } else if (!grams->is_number() || !std::isfinite(grams->get<double>()) ||
-                   grams->get<double>() < 0.0) {
-            add(pointer + "/grams", "must be a number ≥ 0, not " + shown(*grams));
+                   grams->get<double>() < 0.0 || grams->get<double>() > kMaxItemGrams) {
+            add(pointer + "/grams",
+                "must be a number ≥ 0 and at most 100000 (100 kg), not " + shown(*grams));
         } else {
             item.grams = grams->get<double>();
         }

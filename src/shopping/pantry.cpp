@@ -162,6 +162,14 @@ std::map<FoodId, double> convert(const std::vector<PantryLine>& lines, const Cat
                                       " for " + (*food)->name + ": use " + units_for(**food)});
             continue;
         }
+        // A pantry holds kilograms, not tonnes: a larger amount is a slip of the unit, and
+        // the bound keeps the sums finite.
+        constexpr double kMaxPantryGrams = 1e7;
+        if (!(*amount <= kMaxPantryGrams)) {
+            problems.push_back({line.unit_where, "is more than 10 tonnes of " + (*food)->name +
+                                                     ": check the amount and the unit"});
+            continue;
+        }
         grams[(*food)->id] += *amount;
     }
     return grams;

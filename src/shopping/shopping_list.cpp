@@ -16,6 +16,11 @@ namespace {
 // reason to buy a package.
 constexpr double kNegligibleGrams = 0.05;
 
+// More packages or items than this is no purchase a shop could serve (a tiny package
+// against an absurd plan); such a need is bought by weight instead, which keeps the
+// count inside an int.
+constexpr double kMaxUnits = 1e9;
+
 /// Whole units needed to hold `needed` at `unit` each; tolerant of floating-point noise
 /// so that exactly two packages' worth is two packages, not three.
 int whole_units(double needed, double unit) {
@@ -74,10 +79,8 @@ std::string_view to_string(BuyKind kind) {
 }
 
 std::vector<std::string> default_aisle_order() {
-    return {"produce",           "bakery",           "meat and poultry", "fish and seafood",
-            "dairy and eggs",    "grains and pasta", "cereals",          "legumes",
-            "nuts and seeds",    "canned",           "frozen",           "oils and condiments",
-            "spices and baking", "snacks",           "beverages"};
+    const auto& aisles = aisles_in_store_order();
+    return {aisles.begin(), aisles.end()};
 }
 
 Problems check_plan_foods(const Plan& plan, const Catalogue& catalogue,
@@ -107,7 +110,10 @@ Purchase choose_purchase(const Food& food, double needed_g,
     Purchase purchase;
     std::vector<Candidate> candidates;
     for (const auto& package : food.packages) {
-        if (!(package.grams > 0.0) || !std::isfinite(package.grams)) continue;
+        if (!(package.grams > 0.0) || !std::isfinite(package.grams) ||
+            needed_g / package.grams > kMaxUnits) {
+            continue;
+        }
         const int count = whole_units(needed_g, package.grams);
         const auto price = price_of(package, prices);
         candidates.push_back({&package, count, count * package.grams - needed_g,
@@ -131,7 +137,8 @@ Purchase choose_purchase(const Food& food, double needed_g,
         purchase.cost_usd = best.cost_usd;
         return purchase;
     }
-    if (food.countable && !food.portions.empty() && food.portions.front().grams > 0.0) {
+    if (food.countable && !food.portions.empty() && food.portions.front().grams > 0.0 &&
+        needed_g / food.portions.front().grams <= kMaxUnits) {
         const auto& item = food.portions.front();
         purchase.kind = BuyKind::Items;
         purchase.count = whole_units(needed_g, item.grams);

@@ -73,9 +73,8 @@ struct ShoppingList {
     int prices_known = 0;         ///< items whose cost is known
 };
 
-/// The default store order, using the catalogue's aisle names: produce, bakery, meat and
-/// poultry, fish and seafood, dairy and eggs, grains and pasta, legumes, nuts and seeds,
-/// canned, frozen, oils and condiments, …, beverages.
+/// The default store order: the catalogue's aisles as a shopper walks them
+/// (aisles_in_store_order(): produce first, beverages last).
 std::vector<std::string> default_aisle_order();
 
 /// One problem per plan item whose food the catalogue lacks, at

@@ -111,7 +111,8 @@ TEST(PlanJson, EveryBadValueIsListedWithItsPointer) {
           {"grams": 10},
           {"food_id": 11457, "grams": 10, "side": "yes"},
           {"food_id": "11457"},
-          7]}]},
+          7,
+          {"food_id": "11457", "grams": 1e9}]}]},
       {"day": 2.5},
       {"day": 3, "meals": [{"items": {}}]}]})");
     EXPECT_THAT(problems, Contains(problem_at("plan.json:/days/0/day", "whole number")));
@@ -128,11 +129,13 @@ TEST(PlanJson, EveryBadValueIsListedWithItsPointer) {
     EXPECT_THAT(problems,
                 Contains(problem_at("plan.json:/days/0/meals/0/items/4/grams", "missing")));
     EXPECT_THAT(problems, Contains(problem_at("plan.json:/days/0/meals/0/items/5", "object")));
+    EXPECT_THAT(problems,
+                Contains(problem_at("plan.json:/days/0/meals/0/items/6/grams", "100 kg")));
     EXPECT_THAT(problems, Contains(problem_at("plan.json:/days/1/day", "whole number")));
     EXPECT_THAT(problems, Contains(problem_at("plan.json:/days/1/meals", "missing")));
     EXPECT_THAT(problems, Contains(problem_at("plan.json:/days/2/meals/0/slot", "missing")));
     EXPECT_THAT(problems, Contains(problem_at("plan.json:/days/2/meals/0/items", "array")));
-    EXPECT_EQ(problems.size(), 14U);
+    EXPECT_EQ(problems.size(), 15U);
 }
 
 TEST(PlanJson, LoadPlanNamesAMissingFile) {

@@ -181,6 +181,14 @@ TEST(ShoppingList, FoodsWithNoPackageOrItemAreBoughtByWeightRoundedUp) {
     EXPECT_DOUBLE_EQ(buy.grams, 85.0);
 }
 
+TEST(ShoppingList, AnAbsurdNeedAgainstATinyPackageIsBoughtByWeight) {
+    auto food = shopping_test_catalogue().foods[0];
+    food.packages = {{"pinch", 1e-6, 0.01}};
+    const auto buy = choose_purchase(food, 1e7);
+    EXPECT_EQ(buy.kind, BuyKind::Weight);
+    EXPECT_GE(buy.grams, 1e7);
+}
+
 TEST(ShoppingList, CostsAddUpWithTheCountOfKnownPrices) {
     ShoppingOptions options;
     options.package_prices_usd = {{"11457", {{"10 oz bag", 3.49}, {"6 oz bag", 2.99}}},

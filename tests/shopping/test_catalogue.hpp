@@ -54,7 +54,7 @@ inline Catalogue shopping_test_catalogue() {
                               {{1, "cup", 244}, {1, "fl oz", 30.5}, {1, "quart", 976}},
                               {{"quart", 976, {}}, {"half gallon", 1952, {}}, {"gallon", 3904, {}}},
                               false));
-    foods.push_back(make_food("08120", "Oats, regular and quick, dry", "grains and pasta",
+    foods.push_back(make_food("08120", "Oats, regular and quick, dry", "grains and bakery",
                               {{1, "cup", 81}, {0.333, "cup", 27}},
                               {{"18 oz canister", 510, {}}, {"42 oz canister", 1191, {}}}, false));
     foods.push_back(make_food("12061", "Nuts, almonds", "nuts and seeds",
@@ -65,7 +65,7 @@ inline Catalogue shopping_test_catalogue() {
                               {}, false));
     foods.push_back(make_food("15236", "Fish, salmon, Atlantic, farmed, raw", "fish and seafood",
                               {{3, "oz", 85}, {0.5, "fillet", 198}}, {}, false));
-    foods.push_back(make_food("18075", "Bread, whole-wheat", "bakery",
+    foods.push_back(make_food("18075", "Bread, whole-wheat", "grains and bakery",
                               {{1, "slice", 32}, {1, "oz", 28.35}}, {{"16 oz loaf", 454, {}}},
                               false));
     foods.push_back(make_food("16018", "Beans, black turtle, canned", "legumes", {{1, "cup", 240}},
