@@ -14,7 +14,9 @@
 namespace mealplan {
 namespace {
 
-std::string system_error_text(int error_number) { return std::strerror(error_number); }
+std::string system_error_text(int error_number) {
+    return std::strerror(error_number);
+}
 
 Result<std::string> read_gzip_file(const std::filesystem::path& path, std::size_t max_bytes) {
     gzFile file = gzopen(path.c_str(), "rb");
@@ -68,15 +70,39 @@ Result<std::string> read_file(const std::filesystem::path& path, std::size_t max
     return content;
 }
 
+namespace {
+
+// Devices and pipes (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename —
+// that would swap the device for a plain file — so they are written in place.
+std::optional<Problem> write_in_place(const std::filesystem::path& path,
+                                      const std::string& content) {
+    std::ofstream out(path, std::ios::binary);
+    if (!out) return Problem{path.string(), "cannot open for writing: " + system_error_text(errno)};
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.flush();
+    if (!out) return Problem{path.string(), "cannot write"};
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Problem> write_file_atomically(const std::filesystem::path& path,
                                              const std::string& content) {
+    std::error_code status_error;
+    const auto status = std::filesystem::status(path, status_error);
+    if (!status_error && std::filesystem::exists(status)) {
+        if (std::filesystem::is_directory(status)) {
+            return Problem{path.string(), "is a directory, not a file"};
+        }
+        if (!std::filesystem::is_regular_file(status)) return write_in_place(path, content);
+    }
     const std::filesystem::path directory =
         path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     std::string temporary = (directory / ("." + path.filename().string() + ".XXXXXX")).string();
     const int descriptor = mkstemp(temporary.data());
     if (descriptor < 0) {
-        return Problem{path.string(), "cannot create a temporary file in " +
-                                          directory.string() + ": " + system_error_text(errno)};
+        return Problem{path.string(), "cannot create a temporary file in " + directory.string() +
+                                          ": " + system_error_text(errno)};
     }
     auto fail = [&](const std::string& what) {
         const int saved = errno;

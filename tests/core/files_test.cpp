@@ -10,7 +10,7 @@ namespace mealplan {
 namespace {
 
 class FilesTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         directory_ = std::filesystem::temp_directory_path() /
                      ("mealplan-files-test-" + std::to_string(::getpid()));
@@ -50,6 +50,17 @@ TEST_F(FilesTest, LeavesNoTemporaryFilesBehind) {
         ++count;
     }
     EXPECT_EQ(count, 1);
+}
+
+TEST_F(FilesTest, WritingToADeviceKeepsTheDevice) {
+    ASSERT_FALSE(write_file_atomically("/dev/null", "discarded").has_value());
+    EXPECT_TRUE(std::filesystem::is_character_file("/dev/null"));
+}
+
+TEST_F(FilesTest, WritingOverADirectoryIsAProblem) {
+    const auto problem = write_file_atomically(directory_, "x");
+    ASSERT_TRUE(problem.has_value());
+    EXPECT_TRUE(std::filesystem::is_directory(directory_));
 }
 
 TEST_F(FilesTest, MissingFileIsAProblemNamingIt) {
