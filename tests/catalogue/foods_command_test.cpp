@@ -119,3 +119,31 @@ TEST(FoodsCommand, InvalidCatalogueIsBadInputNamingTheProblem) {
 
 }  // namespace
 }  // namespace mealplan
+
+namespace mealplan {
+namespace {
+
+TEST(FoodsCommand, AllSearchesTheWholeSr28Table) {
+    const auto run = run_mealplan({"foods", "--all", "--search", "kiwifruit sungold"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_THAT(run.out, HasSubstr("09520"));  // in SR28, not in the catalogue
+    const auto json =
+        run_mealplan({"foods", "--all", "--search", "spinach raw", "--format", "json"});
+    ASSERT_EQ(json.exit_code, 0) << json.err;
+    const auto foods = nlohmann::json::parse(json.out).at("foods");
+    const auto spinach = std::find_if(foods.begin(), foods.end(),
+                                      [](const auto& food) { return food.at("id") == "11457"; });
+    ASSERT_NE(spinach, foods.end());
+    EXPECT_EQ(spinach->at("nutrients").at("magnesium_mg"), 79.0);
+    EXPECT_EQ(spinach->at("portions").at(0).at("grams"), 30.0);
+}
+
+TEST(FoodsCommand, AllWithABadTableIsBadInput) {
+    const auto run =
+        run_mealplan({"foods", "--all", "--search", "egg", "--sr28-table", kFixtureCatalogue});
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_THAT(run.err, HasSubstr("expected-foods.json:1: header"));
+}
+
+}  // namespace
+}  // namespace mealplan
