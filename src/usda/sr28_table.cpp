@@ -54,7 +54,10 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 
 std::string header_line() {
     std::string line = "ndb_no\tdescription\tfood_group\tportions";
-    for (const auto& entry : all_nutrients()) line += "\t" + std::string(entry.key);
+    for (const auto& entry : all_nutrients()) {
+        line += '\t';
+        line += entry.key;
+    }
     return line + "\n";
 }
 
