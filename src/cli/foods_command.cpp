@@ -79,13 +79,13 @@ std::string sources_text(const std::vector<SourceRanking>& ranking, Nutrient nut
                             nutrient_info.label, nutrient_info.unit);
     }
     if (ranking.empty()) return text + "No food matches.\n";
-    text += fmt::format("{:<6} {:<46} {:<24} {:>10} {:>6}\n", "ID", "Food", "Serving",
+    text += fmt::format("{:<6} {:<46} {:<24} {:>10} {:>8}\n", "ID", "Food", "Serving",
                         nutrient_info.unit, "% DV");
     for (const auto& entry : ranking) {
         const std::string percent =
             entry.percent_daily_value ? fmt::format("{:.1f} %", *entry.percent_daily_value) : "";
         const std::string level = entry.level ? std::string(to_string(*entry.level)) : "";
-        text += fmt::format("{:<6} {:<46} {:<24} {:>10} {:>6}  {}\n", entry.food->id,
+        text += fmt::format("{:<6} {:<46} {:<24} {:>10} {:>8}  {}\n", entry.food->id,
                             entry.food->name, entry.food->serving_label,
                             format_amount(entry.amount_per_serving), percent, level);
     }
