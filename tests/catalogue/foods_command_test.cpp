@@ -32,12 +32,15 @@ TEST(FoodsCommand, SourceListsBestFirstWithPercentAndLevel) {
 }
 
 TEST(FoodsCommand, SourceAcceptsShortNames) {
+    // The small fixture catalogue keeps these runs fast.
     for (const char* name : {"b12", "vitamin-d", "vitamin_d_ug", "B6", "thiamin"}) {
-        const auto run = run_mealplan({"foods", "--source", name});
+        const auto run =
+            run_mealplan({"foods", "--catalogue", kFixtureCatalogue, "--source", name});
         EXPECT_EQ(run.exit_code, 0) << name << ": " << run.err;
     }
-    const auto vitamin_d = run_mealplan({"foods", "--source", "vitamin-d"});
-    EXPECT_THAT(vitamin_d.out, HasSubstr("salmon"));
+    const auto vitamin_d =
+        run_mealplan({"foods", "--catalogue", kFixtureCatalogue, "--source", "vitamin-d"});
+    EXPECT_THAT(vitamin_d.out, HasSubstr("Atlantic salmon"));
 }
 
 TEST(FoodsCommand, UnknownNutrientIsBadInputListingValidNames) {
@@ -115,6 +118,34 @@ TEST(FoodsCommand, InvalidCatalogueIsBadInputNamingTheProblem) {
                       std::string(MEALPLAN_TEST_DIR) + "/fixtures/sr28-mini/catalogue-spec.json"});
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_THAT(run.err, HasSubstr("catalogue-spec.json:/schema: must be \"mealplan.foods/1\""));
+}
+
+}  // namespace
+}  // namespace mealplan
+
+namespace mealplan {
+namespace {
+
+TEST(FoodsCommand, AllSearchesTheWholeSr28Table) {
+    const auto run = run_mealplan({"foods", "--all", "--search", "kiwifruit sungold"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_THAT(run.out, HasSubstr("09520"));  // in SR28, not in the catalogue
+    const auto json =
+        run_mealplan({"foods", "--all", "--search", "spinach raw", "--format", "json"});
+    ASSERT_EQ(json.exit_code, 0) << json.err;
+    const auto foods = nlohmann::json::parse(json.out).at("foods");
+    const auto spinach = std::find_if(foods.begin(), foods.end(),
+                                      [](const auto& food) { return food.at("id") == "11457"; });
+    ASSERT_NE(spinach, foods.end());
+    EXPECT_EQ(spinach->at("nutrients").at("magnesium_mg"), 79.0);
+    EXPECT_EQ(spinach->at("portions").at(0).at("grams"), 30.0);
+}
+
+TEST(FoodsCommand, AllWithABadTableIsBadInput) {
+    const auto run =
+        run_mealplan({"foods", "--all", "--search", "egg", "--sr28-table", kFixtureCatalogue});
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_THAT(run.err, HasSubstr("expected-foods.json:1: header"));
 }
 
 }  // namespace

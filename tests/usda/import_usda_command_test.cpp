@@ -49,3 +49,25 @@ TEST(ImportUsdaCommand, MissingSr28DirectoryIsBadInput) {
 
 }  // namespace
 }  // namespace mealplan
+
+namespace mealplan {
+namespace {
+
+TEST(ImportUsdaCommand, AllWritesTheWholeTableGzipped) {
+    const auto out = std::filesystem::temp_directory_path() /
+                     ("mealplan-import-all-" + std::to_string(::getpid()) + ".tsv.gz");
+    const auto run =
+        run_mealplan({"import-usda", "--all", "--sr28", kFixture, "--out", out.string()});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(read_file(out).value(), read_file(kFixture + "/expected-sr28-foods.tsv").value());
+    std::filesystem::remove(out);
+}
+
+TEST(ImportUsdaCommand, WithoutSpecOrAllIsBadInput) {
+    const auto run = run_mealplan({"import-usda", "--sr28", kFixture});
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_THAT(run.err, HasSubstr("--spec"));
+}
+
+}  // namespace
+}  // namespace mealplan
