@@ -145,11 +145,15 @@ Problems validate_profile(const Profile& profile) {
     Problems problems;
     const double age = profile.age_years;
     const bool age_ok = std::isfinite(age) && age >= 1.0 && age <= kMaxAgeYears;
-    if (!age_ok) {
+    if (!std::isfinite(age)) {
+        problems.push_back({"--age", "must be a number of years"});
+    } else if (age < 1.0) {
+        problems.push_back({"--age", fmt::format("must be at least 1: the infant DRIs (under 1 "
+                                                 "year) are not supported; got {:g}",
+                                                 age)});
+    } else if (age > kMaxAgeYears) {
         problems.push_back(
-            {"--age", fmt::format("must be a number of years from 1 to {:g} (the DRI tables "
-                                  "for infants under 1 are not supported); got {:g}",
-                                  kMaxAgeYears, age)});
+            {"--age", fmt::format("must be at most {:g}; got {:g}", kMaxAgeYears, age)});
     }
     if (profile.pregnant && profile.lactating) {
         problems.push_back({"--lactating", "cannot be combined with --pregnant"});
@@ -233,9 +237,13 @@ Result<Targets> targets_for(const DriTable& table, const Profile& profile) {
                                                              weight_kg, height_cm, activity);
         const double extra = condition_extra_kcal(condition);
         targets.energy_kcal = std::round(eer + extra);
+        // Under 3 the equation uses weight only.
+        const std::string inputs =
+            profile.age_years < 3
+                ? fmt::format("{:g} kg", weight_kg)
+                : fmt::format("{}, {:g} cm, {:g} kg", to_string(activity), height_cm, weight_kg);
         targets.energy_source = fmt::format(
-            "IOM 2005 EER equation, {}, {:g} cm, {:g} kg{}{}", to_string(activity), height_cm,
-            weight_kg, measured ? "" : " (DRI reference body)",
+            "IOM 2005 EER equation, {}{}{}", inputs, measured ? "" : " (DRI reference body)",
             extra > 0.0 ? fmt::format(", +{:g} kcal for {}", extra, to_string(condition)) : "");
     }
 

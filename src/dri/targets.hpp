@@ -59,8 +59,11 @@ struct Targets {
     Profile profile;
     std::string life_stage;  ///< "Females 31-50 y", "Pregnancy 19-30 y" …
     double energy_kcal = 2000.0;
-    double energy_tolerance = 0.1;  ///< relative: plans aim within ±10 % of energy_kcal
-    std::string energy_source;      ///< how energy_kcal was found, for reports
+    /// Relative: plans aim within ±10 % of energy_kcal. A planning tolerance: the EER is
+    /// the average need of people like this one, not a measurement of the person, and
+    /// relative body weight over time is the real check of energy intake.
+    double energy_tolerance = 0.1;
+    std::string energy_source;  ///< how energy_kcal was found, for reports
     std::array<NutrientTarget, kNutrientCount> by_nutrient{};
 
     const NutrientTarget& operator[](Nutrient nutrient) const {
