@@ -72,13 +72,13 @@ TEST(SolveCommand, UnboundedFixedMpsWithObjsense) {
     EXPECT_THAT(text.out, HasSubstr("Status:      unbounded"));
 }
 
-TEST(SolveCommand, DISABLED_MilpSolvedToOptimality) {
+TEST(SolveCommand, MilpSolvedToOptimality) {
     const auto json = solve_json({fixture("knapsack.lp"), "--gap", "0"});
     EXPECT_EQ(json["status"], "optimal");
     EXPECT_NEAR(json["objective"].get<double>(), 546.0, 1e-6);  // glpsol's optimum
 }
 
-TEST(SolveCommand, DISABLED_NodeLimitStopsBranchAndBound) {
+TEST(SolveCommand, NodeLimitStopsBranchAndBound) {
     const auto json = solve_json({fixture("knapsack.lp"), "--gap", "0", "--node-limit", "1"});
     EXPECT_EQ(json["status"], "node_limit");
     EXPECT_LE(json["nodes"].get<long long>(), 1);

@@ -43,9 +43,10 @@ bool glpsol_available() {
 ReferenceAnswer solve_with_glpsol(const std::filesystem::path& lp_file, bool integer) {
     const auto log = lp_file.string() + ".log";
     const auto solution = lp_file.string() + ".sol";
+    // --nointopt: GLPK 5.0's MIP preprocessor fails an assertion on some tiny models.
     const std::string command = "glpsol --lp '" + lp_file.string() +
-                                "' --nopresol --tmlim 20 -w '" + solution + "' > '" + log +
-                                "' 2>&1";
+                                "' --nopresol --nointopt --tmlim 20 -w '" + solution + "' > '" +
+                                log + "' 2>&1";
     const int exit_code = std::system(command.c_str());
     const std::string output = read_all(log);
     if (exit_code != 0 || output.find("processing error") != std::string::npos) {
@@ -113,7 +114,10 @@ Model random_model(std::mt19937& random, bool integer, Shape shape) {
         double cost = coefficient(random);
         if (shape == Shape::Degenerate) cost = percent(random) < 70 ? 1.0 : 0.0;
         VariableType type = VariableType::Continuous;
-        if (integer && percent(random) < 50) type = VariableType::Integer;
+        if (integer && percent(random) < 50) {
+            type = VariableType::Integer;
+            upper = std::floor(upper);  // glpsol refuses fractional bounds on integers
+        }
         if (integer && type == VariableType::Continuous && percent(random) < 20) {
             type = VariableType::Binary;
             lower = 0.0;
@@ -173,7 +177,19 @@ class GlpkCrossCheck : public ::testing::Test {
             const Model model = random_model(random, integer, shape);
             const auto file = directory_ / ("model" + std::to_string(n) + ".lp");
             std::ofstream(file) << write_lp(model);
-            const ReferenceAnswer reference = solve_with_glpsol(file, integer);
+            ReferenceAnswer reference = solve_with_glpsol(file, model.has_integers());
+            if (model.has_integers() && reference.status == "unbounded") {
+                // glpsol stops when the LP relaxation is unbounded, which leaves open whether
+                // the MILP has any integer point at all: ask it with the objective dropped.
+                Model feasibility = model;
+                for (auto& variable : feasibility.variables) variable.cost = 0.0;
+                const auto feasibility_file =
+                    directory_ / ("feasibility" + std::to_string(n) + ".lp");
+                std::ofstream(feasibility_file) << write_lp(feasibility);
+                if (solve_with_glpsol(feasibility_file, true).status == "infeasible") {
+                    reference.status = "infeasible";
+                }
+            }
             const SolveResult ours = solve(model, options);
             ++statuses[reference.status];
             const std::string context = "seed " + std::to_string(seed) + ", model " +
@@ -208,14 +224,14 @@ TEST_F(GlpkCrossCheck, DegenerateLinearProgramsAgree) {
     EXPECT_GE(statuses.count("optimal") ? statuses.at("optimal") : 0, 10);
 }
 
-TEST_F(GlpkCrossCheck, DISABLED_RandomMixedIntegerProgramsAgree) {
+TEST_F(GlpkCrossCheck, RandomMixedIntegerProgramsAgree) {
     const auto statuses = cross_check(3, 150, true, Shape::Mixed);
-    EXPECT_GE(statuses.count("optimal") ? statuses.at("optimal") : 0, 30);
+    EXPECT_GE(statuses.count("optimal") ? statuses.at("optimal") : 0, 20);
     EXPECT_GE(statuses.count("infeasible") ? statuses.at("infeasible") : 0, 10);
     EXPECT_GE(statuses.count("unbounded") ? statuses.at("unbounded") : 0, 5);
 }
 
-TEST_F(GlpkCrossCheck, DISABLED_DegenerateMixedIntegerProgramsAgree) {
+TEST_F(GlpkCrossCheck, DegenerateMixedIntegerProgramsAgree) {
     const auto statuses = cross_check(4, 60, true, Shape::Degenerate);
     EXPECT_GE(statuses.count("optimal") ? statuses.at("optimal") : 0, 10);
 }

@@ -83,8 +83,8 @@ TEST_P(PublicProblems, SolvesToTheKnownOptimum) {
 
 INSTANTIATE_TEST_SUITE_P(Netlib, PublicProblems, ::testing::ValuesIn(load_problems("netlib")),
                          test_name);
-INSTANTIATE_TEST_SUITE_P(DISABLED_Miplib3, PublicProblems,
-                         ::testing::ValuesIn(load_problems("miplib3")), test_name);
+INSTANTIATE_TEST_SUITE_P(Miplib3, PublicProblems, ::testing::ValuesIn(load_problems("miplib3")),
+                         test_name);
 
 TEST(PublicProblemFixtures, EveryListedFileIsThere) {
     for (const std::string set : {"netlib", "miplib3"}) {
