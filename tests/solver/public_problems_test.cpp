@@ -1,0 +1,102 @@
+// The solver on public problems nobody here wrote: Netlib LPs and MIPLIB 3 MILPs, read from
+// their original MPS files (tests/fixtures/netlib, tests/fixtures/miplib3), each solved to
+// its known optimum within 1e-6 relative. The optima and their sources are in the
+// README.md and optima.txt of each fixture directory.
+//
+// Each problem in optima.txt is marked `all` or `release`. Sanitizer builds (compiled with
+// MEALPLAN_SANITIZED=1, set from MEALPLAN_SANITIZE by tests/solver/CMakeLists.txt) run only
+// the `all` problems, a representative subset that is quick under ASan; the others are
+// skipped there with a message and run in the release build.
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "solver/mps.hpp"
+#include "solver/solve.hpp"
+
+#ifndef MEALPLAN_SANITIZED
+#define MEALPLAN_SANITIZED 0
+#endif
+
+namespace mealplan::solver {
+namespace {
+
+struct PublicProblem {
+    std::string set;   ///< "netlib" or "miplib3"
+    std::string name;  ///< file name without .mps.gz
+    double optimum = 0.0;
+    bool release_only = false;
+};
+
+/// Reads `<set>/optima.txt`: "name optimum all|release" per line, '#' comments.
+std::vector<PublicProblem> load_problems(const std::string& set) {
+    std::vector<PublicProblem> problems;
+    std::ifstream in(std::string(MEALPLAN_TEST_DIR) + "/fixtures/" + set + "/optima.txt");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line.front() == '#') continue;
+        std::istringstream fields(line);
+        PublicProblem problem;
+        std::string tier;
+        problem.set = set;
+        if (fields >> problem.name >> problem.optimum >> tier) {
+            problem.release_only = tier == "release";
+            problems.push_back(problem);
+        }
+    }
+    return problems;
+}
+
+std::string test_name(const ::testing::TestParamInfo<PublicProblem>& info) {
+    std::string name = info.param.name;
+    for (auto& c : name) {
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+    }
+    return name;
+}
+
+class PublicProblems : public ::testing::TestWithParam<PublicProblem> {};
+
+TEST_P(PublicProblems, SolvesToTheKnownOptimum) {
+    const PublicProblem& problem = GetParam();
+    if (MEALPLAN_SANITIZED && problem.release_only) {
+        GTEST_SKIP() << problem.name << " runs in the release build only (too slow under ASan)";
+    }
+    const std::string path = std::string(MEALPLAN_TEST_DIR) + "/fixtures/" + problem.set + "/" +
+                             problem.name + ".mps.gz";
+    const ModelReading reading = read_mps_file(path, MpsFormat::Fixed);
+    ASSERT_TRUE(reading.ok()) << (reading.errors.empty() ? "" : to_string(reading.errors[0]));
+
+    SolveOptions options;
+    options.relative_gap = 1e-9;
+    // A safety net against a hang, far above the release-build solve times.
+    options.time_limit_seconds = 600;
+    const SolveResult result = solve(*reading.model, options);
+    ASSERT_EQ(result.status, SolveStatus::Optimal) << to_string(result.status);
+    EXPECT_NEAR(result.objective, problem.optimum, 1e-6 * std::max(1.0, std::abs(problem.optimum)));
+}
+
+INSTANTIATE_TEST_SUITE_P(Netlib, PublicProblems, ::testing::ValuesIn(load_problems("netlib")),
+                         test_name);
+INSTANTIATE_TEST_SUITE_P(DISABLED_Miplib3, PublicProblems,
+                         ::testing::ValuesIn(load_problems("miplib3")), test_name);
+
+TEST(PublicProblemFixtures, EveryListedFileIsThere) {
+    for (const std::string set : {"netlib", "miplib3"}) {
+        const auto problems = load_problems(set);
+        EXPECT_FALSE(problems.empty()) << set;
+        for (const auto& problem : problems) {
+            std::ifstream file(std::string(MEALPLAN_TEST_DIR) + "/fixtures/" + set + "/" +
+                               problem.name + ".mps.gz");
+            EXPECT_TRUE(file.good()) << set << "/" << problem.name;
+        }
+    }
+}
+
+}  // namespace
+}  // namespace mealplan::solver
