@@ -1,7 +1,9 @@
 #include "shopping/pantry.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "core/files.hpp"
@@ -204,7 +206,20 @@ Result<std::map<FoodId, double>> load_pantry(const std::filesystem::path& path,
     Problems problems;
     read_pantry(*text, path.string(), lines, problems);
     auto grams = convert(lines, catalogue, problems);
-    if (!problems.empty()) return problems;
+    if (!problems.empty()) {
+        // In file order: by the first number after the label (the line, or the index in
+        // /pantry/3/…), whichever pass found the problem.
+        const auto place = [skip = path.string().size()](const Problem& problem) {
+            const auto digits = problem.where.find_first_of("0123456789", skip);
+            return digits == std::string::npos
+                       ? 0UL
+                       : std::strtoul(problem.where.c_str() + digits, nullptr, 10);
+        };
+        std::stable_sort(
+            problems.begin(), problems.end(),
+            [&place](const Problem& a, const Problem& b) { return place(a) < place(b); });
+        return problems;
+    }
     return grams;
 }
 

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -68,6 +69,23 @@ TEST(ShoppingListCommand, PrintsTheListOfTheSamplePlanByAisle) {
     ASSERT_NE(dairy, std::string::npos);
     EXPECT_LT(produce, dairy);
     EXPECT_THAT(run.out, HasSubstr("Estimated cost: unknown"));
+}
+
+// Without --catalogue the shipped data/foods.json is used: the sample plan's foods are in
+// it, so the needs are the same (the packages may change with the shipped data).
+TEST(ShoppingListCommand, UsesTheShippedCatalogueByDefault) {
+    const auto run = run_mealplan({"shopping-list", "--plan", kPlan, "--format", "json"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    const auto shipped = nlohmann::json::parse(run.out);
+    const auto fixture =
+        nlohmann::json::parse(run_mealplan(shopping({"--plan", kPlan, "--format", "json"})).out);
+    EXPECT_EQ(shipped["item_count"], 11);
+    ASSERT_EQ(fixture["items"].size(), 11U);
+    std::map<std::string, double> shipped_needs;
+    std::map<std::string, double> fixture_needs;
+    for (const auto& item : shipped["items"]) shipped_needs[item["food_id"]] = item["needed_g"];
+    for (const auto& item : fixture["items"]) fixture_needs[item["food_id"]] = item["needed_g"];
+    EXPECT_EQ(shipped_needs, fixture_needs);
 }
 
 TEST(ShoppingListCommand, JsonCarriesPlanTotalsTimesPeopleLessThePantry) {
