@@ -113,17 +113,21 @@ std::vector<std::string> nutrient_names_for_help() {
     return names;
 }
 
+bool matches_all_words(std::string_view text, std::string_view query) {
+    const std::string haystack = lowercase(text);
+    const auto words = words_of(query);
+    return std::all_of(words.begin(), words.end(), [&](const std::string& word) {
+        return haystack.find(word) != std::string::npos;
+    });
+}
+
 std::vector<const Food*> search_foods(const std::vector<const Food*>& foods,
                                       std::string_view text) {
-    const auto words = words_of(text);
     std::vector<const Food*> matches;
     for (const Food* food : foods) {
-        const std::string haystack =
-            lowercase(food->name) + "\n" + lowercase(food->usda_description);
-        const bool all_found = std::all_of(
-            words.begin(), words.end(),
-            [&](const std::string& word) { return haystack.find(word) != std::string::npos; });
-        if (all_found) matches.push_back(food);
+        if (matches_all_words(food->name + "\n" + food->usda_description, text)) {
+            matches.push_back(food);
+        }
     }
     return matches;
 }

@@ -20,6 +20,9 @@ std::optional<Nutrient> nutrient_from_name(std::string_view name);
 /// error messages.
 std::vector<std::string> nutrient_names_for_help();
 
+/// True when `text` contains every whitespace-separated word of `query`, ignoring case.
+bool matches_all_words(std::string_view text, std::string_view query);
+
 /// Foods whose name or USDA description contains every word of `text` (case-insensitive),
 /// in catalogue order. Empty text matches every food.
 std::vector<const Food*> search_foods(const std::vector<const Food*>& foods, std::string_view text);

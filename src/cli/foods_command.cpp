@@ -1,11 +1,15 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "catalogue/catalogue.hpp"
 #include "catalogue/food_query.hpp"
 #include "cli/command.hpp"
 #include "cli/output.hpp"
+#include "core/data_paths.hpp"
+#include "usda/importer.hpp"
+#include "usda/sr28_table.hpp"
 
 namespace mealplan::cli {
 namespace {
@@ -16,6 +20,8 @@ struct FoodsOptions {
     std::string aisle;
     std::string format = "text";
     std::string out_path;
+    bool whole_sr28 = false;
+    std::string sr28_table_path;
 };
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
@@ -86,7 +92,74 @@ std::string sources_text(const std::vector<SourceRanking>& ranking, Nutrient nut
     return text;
 }
 
+/// Foods of the whole SR28 table whose description holds every word of `text`.
+std::vector<const usda::Sr28TableFood*> search_table(const std::vector<usda::Sr28TableFood>& table,
+                                                     const std::string& text) {
+    std::vector<const usda::Sr28TableFood*> matches;
+    for (const auto& food : table) {
+        if (matches_all_words(food.description, text)) matches.push_back(&food);
+    }
+    return matches;
+}
+
+std::string table_text(const std::vector<const usda::Sr28TableFood*>& foods) {
+    if (foods.empty()) return "No SR28 food matches.\n";
+    std::string text = fmt::format("{:<6} {:<70} {}\n", "NDB", "SR28 description", "Food group");
+    for (const auto* food : foods) {
+        text += fmt::format("{:<6} {:<70} {}\n", food->id, food->description, food->food_group);
+    }
+    text += fmt::format("{} SR28 food{}\n", foods.size(), foods.size() == 1 ? "" : "s");
+    return text;
+}
+
+/// JSON of table rows: id, name, food group, portions and nutrients per 100 g (null for
+/// unknown), the members a catalogue food takes from SR28.
+std::string table_json(const std::vector<const usda::Sr28TableFood*>& foods) {
+    using Json = nlohmann::ordered_json;
+    Json root;
+    root["schema"] = "mealplan.sr28-foods/1";
+    root["source"] = usda::kSr28Citation;
+    root["foods"] = Json::array();
+    for (const auto* row : foods) {
+        Json food;
+        food["id"] = row->id;
+        food["name"] = row->description;
+        food["usda_food_group"] = row->food_group;
+        food["portions"] = Json::array();
+        for (const auto& portion : row->portions) {
+            food["portions"].push_back({{"amount", portion.amount},
+                                        {"measure", portion.measure},
+                                        {"grams", portion.grams}});
+        }
+        Json nutrients = Json::object();
+        for (const auto& entry : all_nutrients()) {
+            const auto& value = row->per_100g[index(entry.nutrient)];
+            nutrients[std::string(entry.key)] = value ? Json(*value) : Json(nullptr);
+        }
+        food["nutrients"] = nutrients;
+        root["foods"].push_back(food);
+    }
+    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+CommandOutcome run_foods_whole_sr28(const FoodsOptions& options) {
+    if (!options.source.empty() || !options.aisle.empty()) {
+        return CommandOutcome::bad_input(
+            {{"--all", "searches the whole SR28 table by name only (use --search)"}});
+    }
+    const std::string path = options.sr28_table_path.empty()
+                                 ? (find_data_dir() / "sr28" / "sr28-foods.tsv.gz").string()
+                                 : options.sr28_table_path;
+    auto table = usda::load_sr28_table(path);
+    if (!table) return CommandOutcome::bad_input(std::move(table).problems());
+    const auto matches = search_table(table.value(), options.search);
+    const std::string text = options.format == "json" ? table_json(matches) : table_text(matches);
+    if (auto problem = emit(text, options.out_path)) return CommandOutcome::bad_input({*problem});
+    return {};
+}
+
 CommandOutcome run_foods(const FoodsOptions& options, const GlobalOptions& global) {
+    if (options.whole_sr28) return run_foods_whole_sr28(options);
     std::optional<Nutrient> nutrient;
     if (!options.source.empty()) {
         nutrient = nutrient_from_name(options.source);
@@ -147,6 +220,10 @@ void add_foods_command(CLI::App& app, const GlobalOptions& global, CommandAction
         ->check(CLI::IsMember({"text", "json"}));
     command->add_option("--out", options->out_path,
                         "Write to this file (replaced atomically) instead of standard output");
+    command->add_flag("--all", options->whole_sr28,
+                      "Search the whole USDA SR28 table (8,789 foods) instead of the catalogue");
+    command->add_option("--sr28-table", options->sr28_table_path,
+                        "SR28 table for --all (default: the shipped data/sr28/sr28-foods.tsv.gz)");
     command->callback([options, &global, &action] {
         action = [options, &global] { return run_foods(*options, global); };
     });

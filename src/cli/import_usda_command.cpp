@@ -6,6 +6,7 @@
 #include "usda/catalogue_spec.hpp"
 #include "usda/importer.hpp"
 #include "usda/sr28.hpp"
+#include "usda/sr28_table.hpp"
 
 namespace mealplan::cli {
 namespace {
@@ -14,9 +15,29 @@ struct ImportUsdaOptions {
     std::string sr28_directory;
     std::string spec_path;
     std::string out_path;
+    bool whole_table = false;
 };
 
+/// The whole SR28 table, gzip-compressed when the output file ends in ".gz".
+CommandOutcome run_import_whole_table(const ImportUsdaOptions& options) {
+    if (options.out_path.empty() || options.out_path == "-") {
+        return CommandOutcome::bad_input({{"--out", "--all needs an output file"}});
+    }
+    auto sr28 = usda::read_sr28(options.sr28_directory);
+    if (!sr28) return CommandOutcome::bad_input(std::move(sr28).problems());
+    std::string text = usda::sr28_table_tsv(sr28.value());
+    if (options.out_path.ends_with(".gz")) text = usda::gzip_compress(text);
+    if (auto problem = emit(text, options.out_path)) {
+        return CommandOutcome{kExitBadInput, {*problem}};
+    }
+    return {};
+}
+
 CommandOutcome run_import_usda(const ImportUsdaOptions& options) {
+    if (options.whole_table) return run_import_whole_table(options);
+    if (options.spec_path.empty()) {
+        return CommandOutcome::bad_input({{"--spec", "required (or --all for the whole table)"}});
+    }
     auto spec = usda::load_catalogue_spec(options.spec_path);
     if (!spec) return CommandOutcome::bad_input(std::move(spec).problems());
     auto sr28 = usda::read_sr28(options.sr28_directory);
@@ -43,7 +64,10 @@ void add_import_usda_command(CLI::App& app, const GlobalOptions& /*global*/,
                      "Directory with FOOD_DES.txt, FD_GROUP.txt, NUT_DATA.txt, NUTR_DEF.txt "
                      "and WEIGHT.txt")
         ->required();
-    command->add_option("--spec", options->spec_path, "Selection spec JSON")->required();
+    command->add_option("--spec", options->spec_path, "Selection spec JSON");
+    command->add_flag("--all", options->whole_table,
+                      "Write the whole SR28 nutrient table (every food, every tracked nutrient) "
+                      "as TSV instead of the catalogue; gzip-compressed when --out ends in .gz");
     command->add_option("--out", options->out_path,
                         "Catalogue JSON to write (replaced atomically; default: standard output)");
     command->callback(
