@@ -29,15 +29,16 @@ CommandOutcome run_import_dri(const ImportDriOptions& options) {
 
 void add_import_dri_command(CLI::App& app, const GlobalOptions& /*global*/, CommandAction& action) {
     auto options = std::make_shared<ImportDriOptions>();
-    auto* command = app.add_subcommand(
-        "import-dri",
-        "Build dri.json from the DRI CSV tables (dri_long_2011_IOM.csv, "
-        "dri_2019_potassium_sodium_AI.csv, amdr_ranges.csv)");
+    auto* command =
+        app.add_subcommand("import-dri",
+                           "Build dri.json from the DRI CSV tables (dri_long_2011_IOM.csv, "
+                           "dri_2019_potassium_sodium_AI.csv, amdr_ranges.csv)");
     command->add_option("--dri-dir", options->dri_dir, "Directory holding the DRI CSV files")
         ->required();
     command->add_option("--out", options->out_path, "Output file (replaced atomically)")
         ->required();
-    command->callback([&action, options] { action = [options] { return run_import_dri(*options); }; });
+    command->callback(
+        [&action, options] { action = [options] { return run_import_dri(*options); }; });
 }
 
 }  // namespace mealplan::cli

@@ -1,9 +1,10 @@
 #include "cli/profile_options.hpp"
 
+#include <fmt/format.h>
+
 #include <CLI/CLI.hpp>
 #include <charconv>
 #include <cmath>
-#include <fmt/format.h>
 
 namespace mealplan::cli {
 namespace {
@@ -34,8 +35,7 @@ std::optional<double> read_number(const std::string& text, const char* option, c
 void add_profile_options(CLI::App& command, ProfileOptions& options) {
     const char* group = "Profile";
     command.add_option("--sex", options.sex, "female or male (default: female)")->group(group);
-    command.add_option("--age", options.age, "Age in years, 1 to 120 (default: 30)")
-        ->group(group);
+    command.add_option("--age", options.age, "Age in years, 1 to 120 (default: 30)")->group(group);
     // Conflicts (--pregnant with --lactating, --kcal with body measures) are checked by
     // validate_profile, not CLI11 ->excludes(), so every command reports them in the same
     // words and all at once.
@@ -46,11 +46,15 @@ void add_profile_options(CLI::App& command, ProfileOptions& options) {
         .add_option("--kcal", options.kcal,
                     "Energy target in kcal/day (instead of the estimate from the DRI equations)")
         ->group(group);
-    command.add_option("--weight-kg", options.weight_kg, "Body weight in kg (with --height-cm "
-                                                         "and --activity)")
+    command
+        .add_option("--weight-kg", options.weight_kg,
+                    "Body weight in kg (with --height-cm "
+                    "and --activity)")
         ->group(group);
-    command.add_option("--height-cm", options.height_cm, "Height in cm (with --weight-kg and "
-                                                         "--activity)")
+    command
+        .add_option("--height-cm", options.height_cm,
+                    "Height in cm (with --weight-kg and "
+                    "--activity)")
         ->group(group);
     command
         .add_option("--activity", options.activity,
@@ -70,7 +74,8 @@ Result<Profile> profile_from_options(const ProfileOptions& options) {
     if (const auto age = parse_number(options.age)) {
         profile.age_years = *age;
     } else {
-        problems.push_back({"--age", fmt::format("must be a number of years; got '{}'", options.age)});
+        problems.push_back(
+            {"--age", fmt::format("must be a number of years; got '{}'", options.age)});
     }
     profile.pregnant = options.pregnant;
     profile.lactating = options.lactating;
@@ -81,17 +86,18 @@ Result<Profile> profile_from_options(const ProfileOptions& options) {
         if (const auto level = activity_from_string(options.activity)) {
             profile.activity = *level;
         } else {
-            problems.push_back({"--activity",
-                                fmt::format("must be sedentary, low-active, active or "
-                                            "very-active; got '{}'",
-                                            options.activity)});
+            problems.push_back(
+                {"--activity", fmt::format("must be sedentary, low-active, active or "
+                                           "very-active; got '{}'",
+                                           options.activity)});
         }
     }
     if (!problems.empty()) {
         // Checks of combinations still run on what could be read, so one run lists all.
         for (auto& problem : validate_profile(profile)) {
             bool already = false;
-            for (const auto& existing : problems) already = already || existing.where == problem.where;
+            for (const auto& existing : problems)
+                already = already || existing.where == problem.where;
             if (!already) problems.push_back(std::move(problem));
         }
         return problems;

@@ -142,7 +142,9 @@ std::optional<double> parse_number(std::string_view text) {
 }
 
 /// Rounds away binary noise from unit conversion (0.34 mg, not 0.34000000000000002).
-double tidy(double value) { return std::round(value * 1e6) / 1e6; }
+double tidy(double value) {
+    return std::round(value * 1e6) / 1e6;
+}
 
 /// How the table names a nutrient we track, and what its UL counts (DRI UL footnotes).
 struct NutrientMapping {
@@ -163,8 +165,11 @@ constexpr std::array<NutrientMapping, 28> kMappings{{
     {"Fat", N::FatG, UpperLimitScope::Total, "", {}},
     {"Protein", N::ProteinG, UpperLimitScope::Total, "", {}},
     {"Calcium", N::CalciumMg, UpperLimitScope::Total, "", {}},
-    {"Magnesium", N::MagnesiumMg, UpperLimitScope::Supplements,
-     "footnote b: pharmacological agents only, not food and water", {}},
+    {"Magnesium",
+     N::MagnesiumMg,
+     UpperLimitScope::Supplements,
+     "footnote b: pharmacological agents only, not food and water",
+     {}},
     {"Potassium", N::PotassiumMg, UpperLimitScope::Total, "", {}},
     {"Sodium", N::SodiumMg, UpperLimitScope::Total, "", {}},
     {"Iron", N::IronMg, UpperLimitScope::Total, "", {}},
@@ -182,12 +187,14 @@ constexpr std::array<NutrientMapping, 28> kMappings{{
     {"Vitamin K", N::VitaminKUg, UpperLimitScope::Total, "", {}},
     {"Thiamin", N::ThiaminMg, UpperLimitScope::Total, "", {}},
     {"Riboflavin", N::RiboflavinMg, UpperLimitScope::Total, "", {}},
-    {"Niacin", N::NiacinMg, UpperLimitScope::AddedForms,
-     "footnote c: synthetic forms from supplements and fortified foods only", {}},
+    {"Niacin",
+     N::NiacinMg,
+     UpperLimitScope::AddedForms,
+     "footnote c: synthetic forms from supplements and fortified foods only",
+     {}},
     {"Vitamin B6", N::VitaminB6Mg, UpperLimitScope::Total, "", {}},
     {"Folate", N::FolateDfeUg, UpperLimitScope::AddedForms,
-     "footnote c: synthetic folic acid from supplements and fortified foods only",
-     N::FolicAcidUg},
+     "footnote c: synthetic folic acid from supplements and fortified foods only", N::FolicAcidUg},
     {"Vitamin B12", N::VitaminB12Ug, UpperLimitScope::Total, "", {}},
     {"Pantothenic acid", N::PantothenicAcidMg, UpperLimitScope::Total, "", {}},
     {"Choline", N::CholineMg, UpperLimitScope::Total, "", {}},
@@ -221,7 +228,8 @@ std::optional<double> conversion_factor(std::string_view table_unit, Nutrient nu
 std::string table_title(std::string_view table) {
     if (table == "2_RDAs_and_AIs_Vitamins") return "RDAs and AIs, vitamins";
     if (table == "3_RDAs_and_AIs_Elements") return "RDAs and AIs, elements";
-    if (table == "4_RDAs_and_AIs_Macronutrients") return "RDAs and AIs, total water and macronutrients";
+    if (table == "4_RDAs_and_AIs_Macronutrients")
+        return "RDAs and AIs, total water and macronutrients";
     if (table == "6_TULs_Vitamins") return "ULs, vitamins";
     if (table == "7_TULs_Elements") return "ULs, elements";
     return std::string(table);
@@ -264,7 +272,7 @@ std::pair<std::string, std::string> name_group(const CsvRow& row) {
 }
 
 class Importer {
-public:
+  public:
     Problems problems;
     DriTable table;
 
@@ -299,8 +307,8 @@ public:
                 continue;
             }
             if (values.min) {
-                problems.push_back({where, "a second RDA/AI for " + row["nutrient"] + " in " +
-                                               stage->label});
+                problems.push_back(
+                    {where, "a second RDA/AI for " + row["nutrient"] + " in " + stage->label});
                 continue;
             }
             values.min = *value;
@@ -340,8 +348,8 @@ public:
             // The file restates the 2011 value it replaces: a mismatch means the two files
             // do not describe the same groups.
             if (!values.min || std::fabs(*values.min - *old_value) > 1e-6) {
-                problems.push_back({where, "value_2011_table does not match " +
-                                               std::string(kDri2011File)});
+                problems.push_back(
+                    {where, "value_2011_table does not match " + std::string(kDri2011File)});
                 continue;
             }
             values.min = *value;
@@ -366,15 +374,17 @@ public:
             for (std::size_t c = 0; c < kColumns.size(); ++c) {
                 const auto range = parse_range(row[kColumns[c]]);
                 if (!range) {
-                    problems.push_back({where, std::string(kColumns[c]) +
-                                                   ": expected a range such as 20–35"});
+                    problems.push_back(
+                        {where, std::string(kColumns[c]) + ": expected a range such as 20–35"});
                     continue;
                 }
                 ranges[*nutrient][c] = range;
             }
         }
         for (auto& stage : table.life_stages) {
-            const std::size_t column = stage.age_from_years < 4 ? 0 : stage.age_from_years < 19 ? 1 : 2;
+            const std::size_t column = stage.age_from_years < 4    ? 0
+                                       : stage.age_from_years < 19 ? 1
+                                                                   : 2;
             for (const auto& [nutrient, by_column] : ranges) {
                 stage.amdr[index(nutrient)] = by_column[column];
             }
@@ -394,7 +404,8 @@ public:
                                 "2019; the 2011 UL is not used)";
             for (const N nutrient : {N::PotassiumMg, N::SodiumMg}) {
                 if (!replaced_2019_.contains({s, index(nutrient)})) {
-                    problems.push_back({kDri2019File, "no 2019 " + std::string(info(nutrient).label) +
+                    problems.push_back({kDri2019File, "no 2019 " +
+                                                          std::string(info(nutrient).label) +
                                                           " AI for " + stage.label});
                 }
             }
@@ -418,7 +429,7 @@ public:
         };
     }
 
-private:
+  private:
     std::map<std::string, std::size_t> stage_index_;
     std::set<std::pair<std::size_t, std::size_t>> replaced_2019_;
 
@@ -476,7 +487,17 @@ private:
                                            std::string(info(nutrient).unit)});
             return std::nullopt;
         }
-        return tidy(*value * *factor);
+        const double converted = tidy(*value * *factor);
+        // The table's own conversion to the SR28 unit, where it gives one, must agree.
+        if (!row["value_in_sr28_unit"].empty() && row["sr28_unit"] == info(nutrient).unit) {
+            const auto table_converted = parse_number(row["value_in_sr28_unit"]);
+            if (!table_converted || std::fabs(*table_converted - converted) > 1e-6) {
+                problems.push_back({where, "value_in_sr28_unit \"" + row["value_in_sr28_unit"] +
+                                               "\" disagrees with value and unit"});
+                return std::nullopt;
+            }
+        }
+        return converted;
     }
 
     void add_upper_limit(LifeStage& stage, const NutrientMapping& mapping, double value,
@@ -485,13 +506,14 @@ private:
         // The table's scope note must agree with the scope the footnotes give.
         const bool table_scoped = !row["scope_note"].empty();
         if (table_scoped != (mapping.ul_scope != UpperLimitScope::Total)) {
-            problems.push_back({where, "scope_note disagrees with the UL footnotes for " +
-                                           row["nutrient"]});
+            problems.push_back(
+                {where, "scope_note disagrees with the UL footnotes for " + row["nutrient"]});
             return;
         }
         auto& values = entry(stage, mapping.nutrient);
         if (values.ul) {
-            problems.push_back({where, "a second UL for " + row["nutrient"] + " in " + stage.label});
+            problems.push_back(
+                {where, "a second UL for " + row["nutrient"] + " in " + stage.label});
             return;
         }
         if (!mapping.ul_footnote.empty()) source += ", " + std::string(mapping.ul_footnote);
@@ -530,16 +552,15 @@ private:
 }  // namespace
 
 Result<DriTable> import_dri_tables(const std::filesystem::path& dri_dir) {
-    auto tables_2011 = read_csv(dri_dir / kDri2011File,
-                                {"table", "dri_type", "sex", "life_stage", "age_label",
-                                 "age_from_y", "age_to_y_excl", "nutrient", "unit", "value",
-                                 "footnote", "scope_note"});
-    auto update_2019 = read_csv(dri_dir / kDri2019File,
-                                {"sex", "life_stage", "age_label", "nutrient", "dri_type", "unit",
-                                 "value", "value_2011_table"});
-    auto amdr = read_csv(dri_dir / kAmdrFile,
-                         {"Macronutrient", "Children, 1–3 y (% kcal)",
-                          "Children, 4–18 y (% kcal)", "Adults (% kcal)"});
+    auto tables_2011 =
+        read_csv(dri_dir / kDri2011File,
+                 {"table", "dri_type", "sex", "life_stage", "age_label", "age_from_y",
+                  "age_to_y_excl", "nutrient", "unit", "value", "footnote", "scope_note"});
+    auto update_2019 =
+        read_csv(dri_dir / kDri2019File, {"sex", "life_stage", "age_label", "nutrient", "dri_type",
+                                          "unit", "value", "value_2011_table"});
+    auto amdr = read_csv(dri_dir / kAmdrFile, {"Macronutrient", "Children, 1–3 y (% kcal)",
+                                               "Children, 4–18 y (% kcal)", "Adults (% kcal)"});
     Problems problems;
     for (auto* file : {&tables_2011, &update_2019, &amdr}) {
         if (!*file) {

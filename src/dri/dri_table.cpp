@@ -34,7 +34,7 @@ std::optional<UpperLimitScope> scope_from_string(std::string_view text) {
 
 /// Collects problems with JSON pointers below one file.
 class Checker {
-public:
+  public:
     explicit Checker(std::string_view file_label) : file_label_(file_label) {}
 
     void add(const std::string& pointer, std::string what) {
@@ -108,7 +108,7 @@ public:
         }
     }
 
-private:
+  private:
     std::string file_label_;
     Problems problems_;
 };
@@ -133,8 +133,8 @@ std::optional<DriValues> parse_values(Checker& check, const Json& json, const st
         return std::nullopt;
     }
     check.no_unknown_members(json, at,
-                             {"min", "min_kind", "min_source", "ul", "ul_scope", "ul_source",
-                              "max", "max_kind", "max_source"});
+                             {"min", "min_kind", "min_source", "ul", "ul_scope", "ul_source", "max",
+                              "max_kind", "max_source"});
     DriValues values;
     bool ok = check.amount(json, at, "min", values.min);
     ok = check.text_or_null(json, at, "min_kind", values.min_kind) && ok;
@@ -178,8 +178,7 @@ std::optional<DriValues> parse_values(Checker& check, const Json& json, const st
         check.add(at + "/max_kind", "must be null when max is null");
         ok = false;
     }
-    if (values.max && values.max_kind == "UL" &&
-        (!values.ul || *values.ul != *values.max)) {
+    if (values.max && values.max_kind == "UL" && (!values.ul || *values.ul != *values.max)) {
         check.add(at + "/max", "a max of kind UL must equal ul");
         ok = false;
     }
@@ -196,15 +195,14 @@ std::optional<DriValues> parse_values(Checker& check, const Json& json, const st
     return values;
 }
 
-std::optional<LifeStage> parse_life_stage(Checker& check, const Json& json,
-                                          const std::string& at) {
+std::optional<LifeStage> parse_life_stage(Checker& check, const Json& json, const std::string& at) {
     if (!json.is_object()) {
         check.add(at, "must be an object");
         return std::nullopt;
     }
     check.no_unknown_members(json, at,
-                             {"id", "label", "sex", "condition", "age_from_years",
-                              "age_to_years", "nutrients", "amdr_percent", "amdr_source"});
+                             {"id", "label", "sex", "condition", "age_from_years", "age_to_years",
+                              "nutrients", "amdr_percent", "amdr_source"});
     LifeStage stage;
     bool ok = true;
     if (auto id = check.string(json, at, "id")) {
@@ -348,16 +346,19 @@ Json text_json(const std::string& text) {
 
 std::string_view to_string(LifeStageCondition condition) {
     switch (condition) {
-        case LifeStageCondition::None: return "none";
-        case LifeStageCondition::Pregnancy: return "pregnancy";
-        case LifeStageCondition::Lactation: return "lactation";
+        case LifeStageCondition::None:
+            return "none";
+        case LifeStageCondition::Pregnancy:
+            return "pregnancy";
+        case LifeStageCondition::Lactation:
+            return "lactation";
     }
     return "none";
 }
 
 std::optional<LifeStageCondition> condition_from_string(std::string_view text) {
-    for (const auto condition : {LifeStageCondition::None, LifeStageCondition::Pregnancy,
-                                 LifeStageCondition::Lactation}) {
+    for (const auto condition :
+         {LifeStageCondition::None, LifeStageCondition::Pregnancy, LifeStageCondition::Lactation}) {
         if (to_string(condition) == text) return condition;
     }
     return std::nullopt;

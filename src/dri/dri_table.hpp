@@ -54,8 +54,8 @@ struct PercentRange {
 
 /// One DRI life-stage group, e.g. "Females 31-50 y" or "Pregnancy 19-30 y".
 struct LifeStage {
-    std::string id;     ///< stable identifier, e.g. "females_31_50"
-    std::string label;  ///< for people, e.g. "Females 31-50 y"
+    std::string id;          ///< stable identifier, e.g. "females_31_50"
+    std::string label;       ///< for people, e.g. "Females 31-50 y"
     std::optional<Sex> sex;  ///< nullopt: both sexes (children 1-8)
     LifeStageCondition condition = LifeStageCondition::None;
     double age_from_years = 0.0;  ///< inclusive

@@ -34,8 +34,7 @@ double estimated_energy_requirement_kcal(Sex sex, double age_years, double weigh
             return 88.5 - 61.9 * age_years + pa * (26.7 * weight_kg + 903.0 * height_m) +
                    growth_kcal;
         }
-        return 135.3 - 30.8 * age_years + pa * (10.0 * weight_kg + 934.0 * height_m) +
-               growth_kcal;
+        return 135.3 - 30.8 * age_years + pa * (10.0 * weight_kg + 934.0 * height_m) + growth_kcal;
     }
     if (sex == Sex::Male) {
         return 662.0 - 9.53 * age_years + pa * (15.91 * weight_kg + 539.6 * height_m);
@@ -45,9 +44,12 @@ double estimated_energy_requirement_kcal(Sex sex, double age_years, double weigh
 
 double condition_extra_kcal(LifeStageCondition condition) {
     switch (condition) {
-        case LifeStageCondition::None: return 0.0;
-        case LifeStageCondition::Pregnancy: return 340.0;
-        case LifeStageCondition::Lactation: return 330.0;
+        case LifeStageCondition::None:
+            return 0.0;
+        case LifeStageCondition::Pregnancy:
+            return 340.0;
+        case LifeStageCondition::Lactation:
+            return 330.0;
     }
     return 0.0;
 }

@@ -1,8 +1,9 @@
 #include "dri/targets.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 #include <tuple>
 
 #include "dri/dri_table.hpp"
@@ -87,31 +88,41 @@ void apply_amdr(NutrientTarget& target, const PercentRange& range, double energy
         target.min_kind = "AMDR";
     }
     target.max = high_g;
-    const std::string amdr_note = fmt::format("AMDR {:g}-{:g} % of energy ({})",
-                                              range.low_percent, range.high_percent, source);
+    const std::string amdr_note = fmt::format("AMDR {:g}-{:g} % of energy ({})", range.low_percent,
+                                              range.high_percent, source);
     target.source = target.source.empty() ? amdr_note : target.source + "; " + amdr_note;
 }
 
 }  // namespace
 
-std::string_view to_string(Sex sex) { return sex == Sex::Male ? "male" : "female"; }
+std::string_view to_string(Sex sex) {
+    return sex == Sex::Male ? "male" : "female";
+}
 
 std::string_view to_string(ActivityLevel level) {
     switch (level) {
-        case ActivityLevel::Sedentary: return "sedentary";
-        case ActivityLevel::LowActive: return "low-active";
-        case ActivityLevel::Active: return "active";
-        case ActivityLevel::VeryActive: return "very-active";
+        case ActivityLevel::Sedentary:
+            return "sedentary";
+        case ActivityLevel::LowActive:
+            return "low-active";
+        case ActivityLevel::Active:
+            return "active";
+        case ActivityLevel::VeryActive:
+            return "very-active";
     }
     return "sedentary";
 }
 
 std::string_view to_string(UpperLimitScope scope) {
     switch (scope) {
-        case UpperLimitScope::Total: return "total";
-        case UpperLimitScope::Supplements: return "supplements";
-        case UpperLimitScope::AddedForms: return "added_forms";
-        case UpperLimitScope::Preformed: return "preformed";
+        case UpperLimitScope::Total:
+            return "total";
+        case UpperLimitScope::Supplements:
+            return "supplements";
+        case UpperLimitScope::AddedForms:
+            return "added_forms";
+        case UpperLimitScope::Preformed:
+            return "preformed";
     }
     return "total";
 }
@@ -160,8 +171,8 @@ Problems validate_profile(const Profile& profile) {
                                             const char* unit, double limit) {
         if (!value) return;
         if (!std::isfinite(*value) || *value <= 0.0) {
-            problems.push_back({option, fmt::format("must be a positive number of {}; got {:g}",
-                                                    unit, *value)});
+            problems.push_back(
+                {option, fmt::format("must be a positive number of {}; got {:g}", unit, *value)});
         } else if (*value > limit) {
             problems.push_back({option, fmt::format("{:g} {} is not plausible (at most {:g})",
                                                     *value, unit, limit)});
@@ -196,13 +207,13 @@ Result<Targets> targets_for(const DriTable& table, const Profile& profile) {
     const LifeStageCondition condition = condition_of(profile);
     const LifeStage* stage = table.find(profile.sex, profile.age_years, condition);
     if (stage == nullptr) {
-        return Problem{"--age", fmt::format("the DRI table has no life-stage group for a {} of "
-                                            "{:g} years{}",
-                                            to_string(profile.sex), profile.age_years,
-                                            condition == LifeStageCondition::None
-                                                ? ""
-                                                : std::string(", ") +
-                                                      std::string(to_string(condition)))};
+        return Problem{"--age",
+                       fmt::format("the DRI table has no life-stage group for a {} of "
+                                   "{:g} years{}",
+                                   to_string(profile.sex), profile.age_years,
+                                   condition == LifeStageCondition::None
+                                       ? ""
+                                       : std::string(", ") + std::string(to_string(condition)))};
     }
 
     Targets targets;
@@ -245,8 +256,8 @@ Result<Targets> targets_for(const DriTable& table, const Profile& profile) {
         const double per_kg = protein_rda_g_per_kg(profile.age_years, condition);
         protein.min = per_kg * *profile.weight_kg;
         protein.min_kind = "RDA";
-        protein.source = fmt::format("RDA {:g} g/kg × {:g} kg (IOM 2002/2005)", per_kg,
-                                     *profile.weight_kg);
+        protein.source =
+            fmt::format("RDA {:g} g/kg × {:g} kg (IOM 2002/2005)", per_kg, *profile.weight_kg);
     }
     for (const auto& [nutrient, kcal_per_gram] :
          {std::pair{N::ProteinG, kKcalPerGramProtein}, std::pair{N::FatG, kKcalPerGramFat},

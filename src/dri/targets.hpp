@@ -30,10 +30,10 @@ struct Profile {
 
 /// What an upper limit counts (from the DRI table footnotes).
 enum class UpperLimitScope {
-    Total,         ///< food + supplements (calcium, vitamin D, B6, iron, zinc …)
-    Supplements,   ///< supplements and medicines only: never food (magnesium)
-    AddedForms,    ///< synthetic/added forms only: folic acid, added niacin, added vitamin E
-    Preformed,     ///< preformed vitamin A (retinol) only
+    Total,        ///< food + supplements (calcium, vitamin D, B6, iron, zinc …)
+    Supplements,  ///< supplements and medicines only: never food (magnesium)
+    AddedForms,   ///< synthetic/added forms only: folic acid, added niacin, added vitamin E
+    Preformed,    ///< preformed vitamin A (retinol) only
 };
 
 struct NutrientTarget {
@@ -63,7 +63,9 @@ struct Targets {
     std::string energy_source;      ///< how energy_kcal was found, for reports
     std::array<NutrientTarget, kNutrientCount> by_nutrient{};
 
-    const NutrientTarget& operator[](Nutrient nutrient) const { return by_nutrient[index(nutrient)]; }
+    const NutrientTarget& operator[](Nutrient nutrient) const {
+        return by_nutrient[index(nutrient)];
+    }
     NutrientTarget& operator[](Nutrient nutrient) { return by_nutrient[index(nutrient)]; }
 };
 

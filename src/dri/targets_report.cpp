@@ -1,7 +1,8 @@
 #include "dri/targets_report.hpp"
 
-#include <cmath>
 #include <fmt/format.h>
+
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -32,17 +33,22 @@ std::string with_unit(double value, N nutrient) {
 /// The form a scoped UL is checked on, if the catalogue tracks it.
 std::optional<N> checked_form(N nutrient) {
     switch (nutrient) {
-        case N::VitaminARaeUg: return N::RetinolUg;
-        case N::FolateDfeUg: return N::FolicAcidUg;
-        case N::VitaminEMg: return N::VitaminEAddedMg;
-        default: return std::nullopt;
+        case N::VitaminARaeUg:
+            return N::RetinolUg;
+        case N::FolateDfeUg:
+            return N::FolicAcidUg;
+        case N::VitaminEMg:
+            return N::VitaminEAddedMg;
+        default:
+            return std::nullopt;
     }
 }
 
 std::string ul_note(const Targets& targets, N nutrient) {
     const auto& target = targets[nutrient];
     if (nutrient == N::SodiumMg && target.max) {
-        return fmt::format("CDRR: reduce intakes above {} (2019)", with_unit(*target.max, nutrient));
+        return fmt::format("CDRR: reduce intakes above {} (2019)",
+                           with_unit(*target.max, nutrient));
     }
     if (nutrient == N::CaffeineMg) return target.source;
     if (nutrient == N::WaterG && target.min) {
@@ -55,29 +61,22 @@ std::string ul_note(const Targets& targets, N nutrient) {
     if (nutrient == N::EnergyKcal) {
         return fmt::format("target {} kcal", format_amount(targets.energy_kcal));
     }
-    // Table footnotes a reader must act on: B12 after 50 (h), folate before pregnancy (i).
-    if (target.source.find("footnote h") != std::string::npos) {
-        return "over 50: meet it mainly with B12-fortified foods or a supplement";
-    }
-    if (target.source.find("footnote i") != std::string::npos) {
-        return "if pregnancy is possible: 400 µg of it as folic acid (fortified foods or a "
-               "supplement)";
-    }
     if (!target.ul) return target.min ? "no UL set" : "";
     const std::string ul = with_unit(*target.ul, nutrient);
     switch (target.ul_scope) {
-        case UpperLimitScope::Total: return "";
+        case UpperLimitScope::Total:
+            return "";
         case UpperLimitScope::Supplements:
             return fmt::format("UL {} applies to supplements only", ul);
         case UpperLimitScope::Preformed:
         case UpperLimitScope::AddedForms: {
             const auto form = checked_form(nutrient);
             const std::string_view what =
-                nutrient == N::VitaminARaeUg   ? "preformed vitamin A (retinol)"
-                : nutrient == N::FolateDfeUg   ? "folic acid (fortified foods, supplements)"
-                : nutrient == N::VitaminEMg    ? "added vitamin E (fortified foods, supplements)"
-                : nutrient == N::NiacinMg      ? "added niacin (fortified foods, supplements)"
-                                               : "added forms";
+                nutrient == N::VitaminARaeUg ? "preformed vitamin A (retinol)"
+                : nutrient == N::FolateDfeUg ? "folic acid (fortified foods, supplements)"
+                : nutrient == N::VitaminEMg  ? "added vitamin E (fortified foods, supplements)"
+                : nutrient == N::NiacinMg    ? "added niacin (fortified foods, supplements)"
+                                             : "added forms";
             if (form && targets[*form].max) {
                 return fmt::format("UL {} applies to {} only; checked on {}", ul, what,
                                    info(*form).key);
@@ -86,6 +85,25 @@ std::string ul_note(const Targets& targets, N nutrient) {
         }
     }
     return "";
+}
+
+/// Table footnotes a reader must act on: B12 after 50 (h), folate before pregnancy (i).
+std::string footnote_note(const NutrientTarget& target) {
+    if (target.source.find("footnote h") != std::string::npos) {
+        return "over 50: mainly from B12-fortified foods or a supplement";
+    }
+    if (target.source.find("footnote i") != std::string::npos) {
+        return "if pregnancy is possible, 400 µg as folic acid";
+    }
+    return "";
+}
+
+std::string note_for(const Targets& targets, N nutrient) {
+    std::string note = ul_note(targets, nutrient);
+    const std::string footnote = footnote_note(targets[nutrient]);
+    if (footnote.empty()) return note;
+    if (note.empty() || note == "no UL set") return footnote;
+    return note + "; " + footnote;
 }
 
 std::vector<N> report_order() {
@@ -148,7 +166,8 @@ std::string targets_to_json(const Targets& targets, const std::string& profile_d
             target.ul ? Json(std::string(to_string(target.ul_scope))) : Json(nullptr);
         entry["min_kind"] = target.min_kind.empty() ? Json(nullptr) : Json(target.min_kind);
         if (target.amdr_low_percent && target.amdr_high_percent) {
-            entry["amdr_percent"] = Json::array({*target.amdr_low_percent, *target.amdr_high_percent});
+            entry["amdr_percent"] =
+                Json::array({*target.amdr_low_percent, *target.amdr_high_percent});
         }
         entry["source"] = target.source;
         all[std::string(nutrient_info.key)] = std::move(entry);
@@ -184,7 +203,7 @@ std::string targets_to_text(const Targets& targets, const std::string& profile_d
                 row.max_kind = "limit";
             }
         }
-        row.note = ul_note(targets, nutrient);
+        row.note = note_for(targets, nutrient);
         rows.push_back(std::move(row));
     }
 
@@ -210,8 +229,9 @@ std::string targets_to_text(const Targets& targets, const std::string& profile_d
     };
 
     std::string out = fmt::format("Targets · {} · {}\n", profile_description, targets.life_stage);
-    out += fmt::format("Energy {} kcal/day ± {:g} % ({})\n\n", format_amount(targets.energy_kcal),
-                       targets.energy_tolerance * 100.0, targets.energy_source);
+    out += fmt::format("Energy target {} kcal/day ± {:g} % ({})\n\n",
+                       format_amount(targets.energy_kcal), targets.energy_tolerance * 100.0,
+                       targets.energy_source);
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const auto& row = rows[r];
         std::string line = pad_right(row.label, widths[0]) + "  " +
@@ -222,8 +242,9 @@ std::string targets_to_text(const Targets& targets, const std::string& profile_d
         while (!line.empty() && line.back() == ' ') line.pop_back();
         out += line + "\n";
     }
-    out += "\nMinimums are RDAs (or AIs) of the US Dietary Reference Intakes; maximums are the\n"
-           "limits that apply to food. Targets for planning food, not medical advice.\n";
+    out +=
+        "\nMinimums are RDAs (or AIs) of the US Dietary Reference Intakes; maximums are the\n"
+        "limits that apply to food. Targets for planning food, not medical advice.\n";
     return out;
 }
 
