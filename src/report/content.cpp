@@ -11,20 +11,14 @@
 
 namespace mealplan::report_detail {
 
-const Food* find_food(const Catalogue& catalogue, const FoodId& id) {
-    const auto found = std::find_if(catalogue.foods.begin(), catalogue.foods.end(),
-                                    [&id](const Food& food) { return food.id == id; });
-    return found == catalogue.foods.end() ? nullptr : &*found;
-}
-
 std::string item_text(const PlanItem& item, const Catalogue& catalogue) {
-    const Food* food = find_food(catalogue, item.food_id);
+    const Food* food = catalogue.find(item.food_id);
     std::string name = item.name;
     if (name.empty()) name = food != nullptr ? food->name : item.food_id;
     std::string portion = item.portion;
     if (portion.empty() && food != nullptr) portion = household_measure(*food, item.grams);
-    if (portion.empty()) return fmt::format("{} {} g", name, number_text(std::round(item.grams)));
-    return fmt::format("{} {} ({} g)", name, portion, number_text(std::round(item.grams)));
+    if (portion.empty()) return fmt::format("{} {} g", name, grams_text(item.grams));
+    return fmt::format("{} {} ({} g)", name, portion, grams_text(item.grams));
 }
 
 std::string dish_text(const PlanMeal& meal) {

@@ -12,9 +12,6 @@
 
 namespace mealplan::report_detail {
 
-/// The food with this id, or nullptr.
-const Food* find_food(const Catalogue& catalogue, const FoodId& id);
-
 /// "rolled oats ½ cup (40 g)": the item's name, its household measure (the planner's, or
 /// one derived from the catalogue portions) and its weight.
 std::string item_text(const PlanItem& item, const Catalogue& catalogue);

@@ -32,6 +32,14 @@ std::string number_text(double value) {
     return (value < 0.0 ? "-" : "") + whole + fraction;
 }
 
+std::string grams_text(double grams) {
+    if (grams >= 10.0 || std::abs(grams - std::round(grams)) < 0.05) {
+        const double whole = std::round(grams);
+        return whole >= 1000.0 ? number_text(whole) : fmt::format("{:.0f}", whole);
+    }
+    return fmt::format("{:.1f}", grams);
+}
+
 std::string amount_text(Nutrient nutrient, double amount) {
     return number_text(amount) + " " + std::string(info(nutrient).unit);
 }
@@ -93,7 +101,8 @@ std::string_view coverage_name(CoverageMode mode) {
 
 std::string header_details(const PlanResult& result) {
     const Profile& profile = result.targets.profile;
-    std::string text = fmt::format("{}, {}", to_string(profile.sex), number_text(profile.age_years));
+    std::string text =
+        fmt::format("{}, {}", to_string(profile.sex), number_text(profile.age_years));
     if (profile.pregnant) text += ", pregnant";
     if (profile.lactating) text += ", lactating";
     text += " · " + number_text(result.targets.energy_kcal) + " kcal";

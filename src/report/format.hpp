@@ -14,6 +14,10 @@ namespace mealplan::report_detail {
 /// thousands separated by commas.
 std::string number_text(double value);
 
+/// Grams of a food as a person reads them: "244", "1,250", "0.5", "2.5" (whole grams
+/// from 10 g up, one decimal below).
+std::string grams_text(double grams);
+
 /// number_text with the nutrient's unit: "412 mg", "16.2 µg".
 std::string amount_text(Nutrient nutrient, double amount);
 

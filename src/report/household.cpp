@@ -61,6 +61,10 @@ std::string household_measure(const Food& food, double grams) {
     std::string best;
     for (const auto& portion : food.portions) {
         if (portion.grams <= 0.0 || portion.amount <= 0.0) continue;
+        // Nobody measures "1¼ dash" or "⅔ pinch": below a teaspoon, grams read better.
+        if (portion.measure.rfind("dash", 0) == 0 || portion.measure.rfind("pinch", 0) == 0) {
+            continue;
+        }
         const double grams_per_unit = portion.grams / portion.amount;
         const double exact = grams / grams_per_unit;
         for (const double quantity : quantities) {

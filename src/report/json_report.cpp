@@ -60,7 +60,7 @@ ordered_json targets_json(const Targets& targets) {
 }
 
 ordered_json item_json(const PlanItem& item, const Catalogue& catalogue) {
-    const Food* food = find_food(catalogue, item.food_id);
+    const Food* food = catalogue.find(item.food_id);
     std::string portion = item.portion;
     if (portion.empty() && food != nullptr) portion = household_measure(*food, item.grams);
     std::string name = item.name;

@@ -17,6 +17,14 @@ TEST(NumberText, GroupsThousandsAndKeepsUsefulDecimals) {
     EXPECT_EQ(number_text(0.001), "0");
 }
 
+TEST(GramsText, ShowsWholeGramsAndOneDecimalForSmallAmounts) {
+    EXPECT_EQ(grams_text(244), "244");
+    EXPECT_EQ(grams_text(1250.4), "1,250");
+    EXPECT_EQ(grams_text(1.0), "1");
+    EXPECT_EQ(grams_text(0.5), "0.5");
+    EXPECT_EQ(grams_text(2.5), "2.5");
+}
+
 TEST(AmountText, CarriesTheNutrientUnit) {
     EXPECT_EQ(amount_text(Nutrient::VitaminDUg, 16.2), "16.2 µg");
     EXPECT_EQ(amount_text(Nutrient::CalciumMg, 1080), "1,080 mg");

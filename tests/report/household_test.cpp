@@ -32,6 +32,13 @@ TEST(HouseholdMeasure, IsEmptyWhenNoPortionComesWithinTenPercent) {
     EXPECT_EQ(household_measure(Food{}, 50), "");
 }
 
+TEST(HouseholdMeasure, LeavesDashesAndPinchesOut) {
+    Food salt;
+    salt.portions = {{1.0, "dash", 0.4}, {1.0, "tsp", 6.0}};
+    EXPECT_EQ(household_measure(salt, 0.5), "");
+    EXPECT_EQ(household_measure(salt, 6.0), "1 tsp");
+}
+
 TEST(QuantityText, WritesFractionsAsPeopleDo) {
     EXPECT_EQ(quantity_text(0.5), "½");
     EXPECT_EQ(quantity_text(1.5), "1½");
