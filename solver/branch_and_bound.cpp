@@ -17,10 +17,12 @@ namespace {
 // Branching, heuristics and strong branching limits. Counts, never times, so that the
 // search is deterministic.
 constexpr int kReliability = 2;              // observations before a pseudo-cost is trusted
-constexpr int kStrongCandidates = 8;         // strong-branched candidates per node at most
-constexpr long long kStrongIterations = 40;  // dual simplex iterations per strong branch
+constexpr int kStrongCandidates = 6;         // strong-branched candidates per node at most
+constexpr long long kStrongIterations = 25;  // dual simplex iterations per strong branch
+constexpr int kStrongDepth = 12;             // deeper nodes trust the pseudo-costs
 constexpr int kRepairEvery = 64;             // nodes between fix-and-resolve attempts
 constexpr int kDiveDepthLimit = 400;
+constexpr int kDiveEvery = 256;  // nodes between LP-guided dives
 constexpr std::size_t kMaxStoredBases = 20000;
 
 struct BoundChange {
@@ -88,7 +90,7 @@ class BranchAndBound {
                       const std::vector<double>& upper);
     void fix_and_resolve(Simplex& lp, const std::vector<double>& values);
     void dive(Simplex& lp, const std::vector<double>& lower, const std::vector<double>& upper);
-    int choose_branch(Simplex& lp, const std::vector<double>& values,
+    int choose_branch(Simplex& lp, int depth, const std::vector<double>& values,
                       const std::vector<int>& fractional, double objective,
                       const std::vector<double>& lower, const std::vector<double>& upper);
     double pseudo_cost(int column, int direction) const;
@@ -205,30 +207,50 @@ void BranchAndBound::fix_and_resolve(Simplex& lp, const std::vector<double>& val
     }
     lp.set_iteration_limit(std::max<long long>(1000, 2 * model_.row_count()));
     const LpStatus status = lp.solve();
-    iterations_ += lp.iterations();
+    iterations_ += lp.last_iterations();
     if (status == LpStatus::Optimal && lp.objective() < cutoff()) try_incumbent(lp.column_values());
     lp.set_iteration_limit(-1);
     lp.restore(snapshot);
 }
 
-// Fractional diving: repeatedly fix the integer variable closest to an integer at that
-// integer, propagate, and re-solve, until the LP solution is integral or infeasible.
+// Up-diving guided by the LP: repeatedly raise the lower bound of the integer variable
+// with the largest fractional part to its ceiling (for a "choose one" row this picks the
+// option the LP likes most), propagate and re-solve, until the LP solution is integral.
+// A dead end is retried once in the other direction before the dive gives up.
 void BranchAndBound::dive(Simplex& lp, const std::vector<double>& node_lower,
                           const std::vector<double>& node_upper) {
     const auto snapshot = lp.snapshot();
     const std::vector<double> saved_lower = applied_lower_, saved_upper = applied_upper_;
     std::vector<double> lower = node_lower, upper = node_upper;
     lp.set_iteration_limit(std::max<long long>(2000, 4 * model_.row_count()));
+    auto step = [&](int column, bool up, double value) {
+        std::vector<double> trial_lower = lower, trial_upper = upper;
+        if (up) {
+            trial_lower[column] = std::ceil(value);
+        } else {
+            trial_upper[column] = std::floor(value);
+        }
+        if (!propagator_.propagate(trial_lower, trial_upper, {column})) return false;
+        apply_bounds(lp, trial_lower, trial_upper);
+        const LpStatus status = lp.solve();
+        iterations_ += lp.last_iterations();
+        if (status != LpStatus::Optimal || lp.objective() >= cutoff()) return false;
+        lower = std::move(trial_lower);
+        upper = std::move(trial_upper);
+        return true;
+    };
     for (int depth = 0; depth < kDiveDepthLimit; ++depth) {
         SolveStatus ignored;
         if (stop_requested(ignored)) break;
         const std::vector<double> values = lp.column_values();
         int best = -1;
-        double best_distance = kInfinity;
+        double best_fraction = -1.0;
         for (const int j : integers_) {
-            const double distance = std::abs(values[j] - std::round(values[j]));
-            if (distance > options_.integrality_tolerance && distance < best_distance) {
-                best_distance = distance;
+            const double fraction = values[j] - std::floor(values[j]);
+            const bool fractional =
+                std::abs(values[j] - std::round(values[j])) > options_.integrality_tolerance;
+            if (fractional && fraction > best_fraction) {
+                best_fraction = fraction;
                 best = j;
             }
         }
@@ -236,14 +258,7 @@ void BranchAndBound::dive(Simplex& lp, const std::vector<double>& node_lower,
             try_incumbent(values);
             break;
         }
-        const double target = std::round(values[best]);
-        lower[best] = target;
-        upper[best] = target;
-        if (!propagator_.propagate(lower, upper, {best})) break;
-        apply_bounds(lp, lower, upper);
-        const LpStatus status = lp.solve();
-        iterations_ += lp.iterations();
-        if (status != LpStatus::Optimal || lp.objective() >= cutoff()) break;
+        if (!step(best, true, values[best]) && !step(best, false, values[best])) break;
     }
     lp.set_iteration_limit(-1);
     lp.restore(snapshot);
@@ -276,7 +291,7 @@ void BranchAndBound::record_pseudo_cost(int column, int direction, double gain_p
 // Reliability branching: pseudo-cost product scores, with strong branching (a few dual
 // simplex iterations per side, warm from this node) for candidates whose pseudo-costs
 // are not yet reliable.
-int BranchAndBound::choose_branch(Simplex& lp, const std::vector<double>& values,
+int BranchAndBound::choose_branch(Simplex& lp, int depth, const std::vector<double>& values,
                                   const std::vector<int>& fractional, double objective,
                                   const std::vector<double>& lower,
                                   const std::vector<double>& upper) {
@@ -296,7 +311,9 @@ int BranchAndBound::choose_branch(Simplex& lp, const std::vector<double>& values
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
 
-    const bool budget = strong_iterations_ <= iterations_ + 20000;
+    // Strong branching may use about half of all simplex iterations, and only near the root.
+    const bool budget =
+        depth <= kStrongDepth && strong_iterations_ <= (iterations_ - strong_iterations_) + 5000;
     int strong_done = 0;
     int best = candidates.front().column;
     double best_score = -1.0;
@@ -316,8 +333,8 @@ int BranchAndBound::choose_branch(Simplex& lp, const std::vector<double>& values
                 }
                 lp.set_iteration_limit(kStrongIterations);
                 const LpStatus status = lp.solve();
-                strong_iterations_ += lp.iterations();
-                iterations_ += lp.iterations();
+                strong_iterations_ += lp.last_iterations();
+                iterations_ += lp.last_iterations();
                 const double distance =
                     direction == 0 ? value - std::floor(value) : std::ceil(value) - value;
                 if (status == LpStatus::Infeasible) {
@@ -444,7 +461,7 @@ SolveResult BranchAndBound::run() {
         apply_bounds(lp, lower, upper);
         if (!continuing_dive && node.basis) lp.set_basis(*node.basis);
         const LpStatus status = lp.solve();
-        iterations_ += lp.iterations();
+        iterations_ += lp.last_iterations();
         if (status == LpStatus::Infeasible) {
             if (!root_done)
                 return finish(has_incumbent_ ? SolveStatus::Optimal : SolveStatus::Infeasible,
@@ -499,11 +516,12 @@ SolveResult BranchAndBound::run() {
             continue;
         }
         try_rounding(values);
-        if (nodes_ == 1) dive(lp, lower, upper);
+        if (nodes_ == 1 || nodes_ % kDiveEvery == 0) dive(lp, lower, upper);
         if (nodes_ == 1 || nodes_ % kRepairEvery == 0) fix_and_resolve(lp, values);
         if (objective >= cutoff()) continue;
 
-        const int column = choose_branch(lp, values, fractional, objective, lower, upper);
+        const int column =
+            choose_branch(lp, node.depth, values, fractional, objective, lower, upper);
         const double value = values[column];
         auto basis =
             open.size() < kMaxStoredBases ? std::make_shared<const Basis>(lp.basis()) : nullptr;

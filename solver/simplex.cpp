@@ -326,15 +326,20 @@ LpStatus Simplex::solve() {
     return LpStatus::NumericalError;
 }
 
-// Recomputes the point from a fresh factorisation and checks it against the scaled bounds
-// and the original costs. Returns false if another simplex round is needed.
+// Recomputes the point from the factorisation (rather than trusting the updated values) and
+// checks it against the scaled bounds and the original costs. Returns false if another
+// simplex round is needed.
 bool Simplex::verify() {
-    if (!refactor()) return false;
     compute_primal();
     restore_costs();
     compute_dual();
     const double primal = max_primal_infeasibility();
-    if (primal > options_.primal_tolerance) return false;
+    if (primal > options_.primal_tolerance) {
+        // Accumulated error in the eta file: start the next round from a fresh factorisation.
+        if (factor_.update_count() > 0) refactor();
+        compute_primal();
+        return false;
+    }
     for (int j = 0; j < total_; ++j) {
         if (status_[j] == VariableStatus::Basic || is_fixed(j)) continue;
         const double dj = d_[j];
@@ -402,7 +407,7 @@ void Simplex::compute_pivot_row(const Eigen::VectorXd& rho, Eigen::VectorXd& alp
     alpha.setZero(total_);
     int nonzeros = 0;
     for (int i = 0; i < rows_; ++i) nonzeros += rho[i] != 0.0 ? 1 : 0;
-    if (nonzeros * 10 < rows_) {
+    if (nonzeros * 2 < rows_) {
         for (int i = 0; i < rows_; ++i) {
             const double value = rho[i];
             if (value == 0.0) continue;
@@ -512,30 +517,36 @@ LpStatus Simplex::dual_simplex() {
         // by flipping boxed variables while the dual objective still improves.
         int entering = -1;
         flips.clear();
-        while (!candidates.empty()) {
+        group.clear();
+        std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+            return a.ratio < b.ratio || (a.ratio == b.ratio && a.j < b.j);
+        });
+        std::size_t next = 0;
+        while (next < candidates.size()) {
+            // The Harris group: breakpoints up to the smallest relaxed ratio among the rest.
             double bound = kInfinity;
-            for (const Candidate& c : candidates) {
-                bound = std::min(bound, c.ratio + dual_tolerance / c.magnitude);
+            std::size_t end = next;
+            while (end < candidates.size() && candidates[end].ratio <= bound) {
+                bound = std::min(
+                    bound, candidates[end].ratio + dual_tolerance / candidates[end].magnitude);
+                ++end;
             }
-            group.clear();
+            while (end > next && candidates[end - 1].ratio > bound) --end;
             double range = 0.0;
-            auto keep = candidates.begin();
-            for (const Candidate& c : candidates) {
-                if (c.ratio <= bound) {
-                    group.push_back(c);
-                    range += c.magnitude * (upper_[c.j] - lower_[c.j]);
-                } else {
-                    *keep++ = c;
-                }
+            for (std::size_t k = next; k < end; ++k) {
+                range +=
+                    candidates[k].magnitude * (upper_[candidates[k].j] - lower_[candidates[k].j]);
             }
-            candidates.erase(keep, candidates.end());
             if (std::isfinite(range) && slope - range > primal_tolerance && !bland_) {
                 slope -= range;
-                for (const Candidate& c : group) flips.push_back(c.j);
+                for (std::size_t k = next; k < end; ++k) flips.push_back(candidates[k].j);
+                next = end;
                 continue;
             }
             double largest = 0.0;
-            for (const Candidate& c : group) {
+            for (std::size_t k = next; k < end; ++k) {
+                const Candidate& c = candidates[k];
+                group.push_back(c);
                 const bool better =
                     bland_ ? (entering < 0 || c.j < entering) : c.magnitude > largest;
                 if (better) {

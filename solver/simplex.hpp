@@ -91,6 +91,8 @@ class Simplex {
     void set_basis(const Basis& basis);
 
     long long iterations() const { return iterations_; }
+    /// Iterations of the last solve() call only.
+    long long last_iterations() const { return call_iterations_; }
     void set_iteration_limit(long long limit) { options_.iteration_limit = limit; }
     void set_deadline(std::chrono::steady_clock::time_point deadline) {
         options_.deadline = deadline;

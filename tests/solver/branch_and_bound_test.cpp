@@ -5,6 +5,7 @@
 #include <cmath>
 #include <random>
 
+#include "choice_model.hpp"
 #include "solver/solution_check.hpp"
 #include "solver/solve.hpp"
 #include "special_problems.hpp"
@@ -183,6 +184,54 @@ TEST(BranchAndBound, SameInputGivesTheSameAnswer) {
     EXPECT_EQ(first.values, second.values);
     EXPECT_EQ(first.nodes, second.nodes);
     EXPECT_EQ(first.simplex_iterations, second.simplex_iterations);
+}
+
+TEST(BranchAndBound, SmallChoiceModelMatchesEnumerationOfTheChoices) {
+    testing::ChoiceModelShape shape;
+    shape.periods = 1;
+    shape.groups_per_period = 2;
+    shape.items = 5;
+    shape.portions = 2;
+    shape.resources = 6;
+    shape.max_uses = 1;
+    for (unsigned seed = 1; seed <= 3; ++seed) {
+        shape.seed = seed;
+        const Model model = testing::choice_model(shape);
+        const int options = shape.items * shape.portions;
+        // Enumerate one option per group; the continuous shortfalls are then an LP.
+        double best = kInfinity;
+        for (int first = 0; first < options; ++first) {
+            for (int second = 0; second < options; ++second) {
+                Model fixed = model;
+                for (Variable& variable : fixed.variables) {
+                    if (variable.type == VariableType::Binary) variable.upper = 0;
+                }
+                fixed.variables[first].lower = fixed.variables[first].upper = 1;
+                fixed.variables[options + second].lower = 1;
+                fixed.variables[options + second].upper = 1;
+                for (Variable& variable : fixed.variables) variable.type = VariableType::Continuous;
+                const SolveResult result = solve(fixed);
+                if (result.status == SolveStatus::Optimal) best = std::min(best, result.objective);
+            }
+        }
+        SCOPED_TRACE("seed " + std::to_string(seed));
+        ASSERT_LT(best, kInfinity);
+        expect_optimal(model, solve(model), best);
+    }
+}
+
+TEST(BranchAndBound, ChoiceModelGivesAFeasiblePlanWithinANodeLimit) {
+    testing::ChoiceModelShape shape;
+    shape.periods = 2;
+    shape.items = 10;
+    const Model model = testing::choice_model(shape);
+    SolveOptions options;
+    options.node_limit = 30;
+    const SolveResult result = solve(model, options);
+    ASSERT_TRUE(result.has_solution) << to_string(result.status);
+    EXPECT_LE(max_violation(model, result.values, true), 1e-7);
+    EXPECT_LE(result.bound, result.objective + 1e-6);  // minimisation: bound below
+    EXPECT_GE(result.gap, 0.0);
 }
 
 }  // namespace
