@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -32,6 +33,11 @@ struct PublicProblem {
     double optimum = 0.0;
     bool release_only = false;
 };
+
+/// Names the problem in test output instead of dumping its bytes.
+void PrintTo(const PublicProblem& problem, std::ostream* out) {
+    *out << problem.set << "/" << problem.name << " (optimum " << problem.optimum << ")";
+}
 
 /// Reads `<set>/optima.txt`: "name optimum all|release" per line, '#' comments.
 std::vector<PublicProblem> load_problems(const std::string& set) {
