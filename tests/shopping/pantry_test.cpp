@@ -150,7 +150,7 @@ TEST(Pantry, MangledInputNeverCrashes) {
                     default:
                         mangled.insert(mangled.begin() + static_cast<std::ptrdiff_t>(at), c);
                 }
-                if (mangled.empty()) mangled = "x";
+                if (mangled.empty()) mangled.push_back('x');
             }
             const auto lines = parse_pantry(mangled, "pantry");
             if (!lines) {
