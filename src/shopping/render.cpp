@@ -105,7 +105,9 @@ std::string render_text(const ShoppingList& list, Units units) {
         const auto& item = list.items[i];
         if (i == 0 || item.aisle != aisle) {
             aisle = item.aisle;
-            out += "\n" + capitalised(aisle) + "\n";
+            out += '\n';
+            out += capitalised(aisle);
+            out += '\n';
         }
         std::string line = "  [ ] " + pad(item.name, name_width) + "  " +
                            pad(buy_text(item.buy, units), buy_width) + "  ";

@@ -148,9 +148,9 @@ TEST(Pantry, MangledInputNeverCrashes) {
                         mangled.erase(at, 1 + random() % 6);
                         break;
                     default:
-                        mangled.insert(at, 1, c);
+                        mangled.insert(mangled.begin() + static_cast<std::ptrdiff_t>(at), c);
                 }
-                if (mangled.empty()) mangled = "x";
+                if (mangled.empty()) mangled.push_back('x');
             }
             const auto lines = parse_pantry(mangled, "pantry");
             if (!lines) {
