@@ -41,7 +41,8 @@ std::vector<std::string> validate(const Model& model) {
     for (const auto& variable : model.variables) {
         describe_bounds("variable", variable.name, variable.lower, variable.upper);
         if (!std::isfinite(variable.cost)) {
-            problems.push_back("variable " + variable.name + ": objective coefficient is not finite");
+            problems.push_back("variable " + variable.name +
+                               ": objective coefficient is not finite");
         }
     }
     for (const auto& row : model.rows) {
@@ -56,7 +57,8 @@ std::vector<std::string> validate(const Model& model) {
             }
         }
     }
-    if (!std::isfinite(model.objective_offset)) problems.push_back("objective offset is not finite");
+    if (!std::isfinite(model.objective_offset))
+        problems.push_back("objective offset is not finite");
     return problems;
 }
 

@@ -23,9 +23,9 @@ struct Term {
 
 struct Variable {
     std::string name;
-    double lower = 0.0;       ///< may be -kInfinity
-    double upper = kInfinity; ///< may be +kInfinity
-    double cost = 0.0;        ///< objective coefficient
+    double lower = 0.0;        ///< may be -kInfinity
+    double upper = kInfinity;  ///< may be +kInfinity
+    double cost = 0.0;         ///< objective coefficient
     VariableType type = VariableType::Continuous;
 };
 

@@ -27,8 +27,8 @@ std::string_view to_string(SolveStatus status);  ///< "optimal", "time_limit", �
 
 struct SolveOptions {
     double time_limit_seconds = kInfinity;
-    long long node_limit = -1;            ///< < 0: none
-    double relative_gap = 1e-4;           ///< |primal − dual| / max(1, |primal|)
+    long long node_limit = -1;   ///< < 0: none
+    double relative_gap = 1e-4;  ///< |primal − dual| / max(1, |primal|)
     double absolute_gap = 1e-9;
     double feasibility_tolerance = 1e-7;  ///< row and bound violations
     double integrality_tolerance = 1e-6;

@@ -1,1 +1,222 @@
-#include "plan/plan.hpp"
+#include "shopping/shopping_list.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <tuple>
+
+#include "shopping/text.hpp"
+
+namespace mealplan {
+namespace {
+
+// A need this small is the rounding noise of converting a pantry amount to grams, not a
+// reason to buy a package.
+constexpr double kNegligibleGrams = 0.05;
+
+/// Whole units needed to hold `needed` at `unit` each; tolerant of floating-point noise
+/// so that exactly two packages' worth is two packages, not three.
+int whole_units(double needed, double unit) {
+    const double units = std::ceil(needed / unit - 1e-9);
+    return static_cast<int>(std::max(1.0, units));
+}
+
+/// The measure a person reads for one item: "medium (3\" dia)" → "medium".
+std::string item_measure(const Portion& portion) {
+    std::string measure = portion.measure;
+    if (const auto cut = measure.find_first_of("(,"); cut != std::string::npos) {
+        measure.erase(cut);
+    }
+    while (!measure.empty() && measure.back() == ' ') measure.pop_back();
+    if (portion.amount == 1.0 || measure.empty()) return measure.empty() ? "item" : measure;
+    // Shortest decimal: 0.5 → "0.5", 3 → "3".
+    char amount[32];
+    std::snprintf(amount, sizeof amount, "%g", portion.amount);
+    return std::string(amount) + " " + measure;
+}
+
+struct Candidate {
+    const Package* package;
+    int count;
+    double leftover_g;
+    std::optional<double> cost_usd;
+};
+
+std::optional<double> price_of(const Package& package,
+                               const std::map<std::string, double>& prices) {
+    if (const auto found = prices.find(package.label); found != prices.end()) {
+        return found->second;
+    }
+    return package.price_usd;
+}
+
+/// Foods by NDB number; the first of a duplicated id wins, as in the catalogue's order.
+std::map<FoodId, const Food*> index_by_id(const Catalogue& catalogue) {
+    std::map<FoodId, const Food*> index;
+    for (const auto& food : catalogue.foods) index.emplace(food.id, &food);
+    return index;
+}
+
+}  // namespace
+
+std::string_view to_string(BuyKind kind) {
+    switch (kind) {
+        case BuyKind::Packages:
+            return "packages";
+        case BuyKind::Items:
+            return "items";
+        case BuyKind::Weight:
+            return "weight";
+    }
+    return "?";
+}
+
+std::vector<std::string> default_aisle_order() {
+    return {"produce",           "bakery",           "meat and poultry", "fish and seafood",
+            "dairy and eggs",    "grains and pasta", "cereals",          "legumes",
+            "nuts and seeds",    "canned",           "frozen",           "oils and condiments",
+            "spices and baking", "snacks",           "beverages"};
+}
+
+Problems check_plan_foods(const Plan& plan, const Catalogue& catalogue,
+                          std::string_view plan_label) {
+    Problems problems;
+    const auto foods = index_by_id(catalogue);
+    for (std::size_t d = 0; d < plan.days.size(); ++d) {
+        const auto& meals = plan.days[d].meals;
+        for (std::size_t m = 0; m < meals.size(); ++m) {
+            const auto& items = meals[m].items;
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                if (foods.count(items[i].food_id) != 0) continue;
+                problems.push_back({std::string(plan_label) + ":/days/" + std::to_string(d) +
+                                        "/meals/" + std::to_string(m) + "/items/" +
+                                        std::to_string(i) + "/food_id",
+                                    "food \"" + items[i].food_id + "\"" +
+                                        (items[i].name.empty() ? "" : " (" + items[i].name + ")") +
+                                        " is not in the catalogue"});
+            }
+        }
+    }
+    return problems;
+}
+
+Purchase choose_purchase(const Food& food, double needed_g,
+                         const std::map<std::string, double>& prices) {
+    Purchase purchase;
+    std::vector<Candidate> candidates;
+    for (const auto& package : food.packages) {
+        if (!(package.grams > 0.0) || !std::isfinite(package.grams)) continue;
+        const int count = whole_units(needed_g, package.grams);
+        const auto price = price_of(package, prices);
+        candidates.push_back({&package, count, count * package.grams - needed_g,
+                              price ? std::optional<double>(count * *price) : std::nullopt});
+    }
+    if (!candidates.empty()) {
+        const bool all_priced = std::all_of(candidates.begin(), candidates.end(),
+                                            [](const Candidate& c) { return c.cost_usd; });
+        const auto better = [all_priced](const Candidate& a, const Candidate& b) {
+            if (all_priced) {
+                return std::tie(*a.cost_usd, a.leftover_g, a.count) <
+                       std::tie(*b.cost_usd, b.leftover_g, b.count);
+            }
+            return std::tie(a.leftover_g, a.count) < std::tie(b.leftover_g, b.count);
+        };
+        const auto best = *std::min_element(candidates.begin(), candidates.end(), better);
+        purchase.kind = BuyKind::Packages;
+        purchase.count = best.count;
+        purchase.package = best.package->label;
+        purchase.grams = best.count * best.package->grams;
+        purchase.cost_usd = best.cost_usd;
+        return purchase;
+    }
+    if (food.countable && !food.portions.empty() && food.portions.front().grams > 0.0) {
+        const auto& item = food.portions.front();
+        purchase.kind = BuyKind::Items;
+        purchase.count = whole_units(needed_g, item.grams);
+        purchase.package = item_measure(item);
+        purchase.grams = purchase.count * item.grams;
+        return purchase;
+    }
+    purchase.kind = BuyKind::Weight;
+    purchase.grams = std::ceil(needed_g - 1e-9);
+    return purchase;
+}
+
+ShoppingList build_shopping_list(const Plan& plan, const Catalogue& catalogue,
+                                 const ShoppingOptions& options) {
+    ShoppingList list;
+    list.people = options.people;
+    list.days = static_cast<int>(plan.days.size());
+
+    // Plan totals per food, in order of first appearance (the order is only for the
+    // unknown foods; the list itself is sorted below).
+    const auto foods = index_by_id(catalogue);
+    std::map<FoodId, double> plan_grams;
+    for (const auto& day : plan.days) {
+        for (const auto& meal : day.meals) {
+            for (const auto& item : meal.items) {
+                if (foods.count(item.food_id) == 0) {
+                    if (std::find(list.unknown_foods.begin(), list.unknown_foods.end(),
+                                  item.food_id) == list.unknown_foods.end()) {
+                        list.unknown_foods.push_back(item.food_id);
+                    }
+                    continue;
+                }
+                plan_grams[item.food_id] += item.grams;
+            }
+        }
+    }
+
+    static const std::map<std::string, double> kNoPrices;
+    for (const auto& [food_id, grams] : plan_grams) {
+        const Food& food = *foods.at(food_id);
+        ShoppingItem item;
+        item.food_id = food_id;
+        item.name = food.name;
+        item.aisle = food.aisle;
+        item.plan_g = grams * options.people;
+        if (const auto pantry = options.pantry_grams.find(food_id);
+            pantry != options.pantry_grams.end()) {
+            item.pantry_g = pantry->second;
+        }
+        item.needed_g = std::max(0.0, item.plan_g - item.pantry_g);
+        if (item.needed_g < kNegligibleGrams) {
+            item.needed_g = 0.0;
+            list.covered.push_back(std::move(item));
+            continue;
+        }
+        const auto prices = options.package_prices_usd.find(food_id);
+        item.buy = choose_purchase(
+            food, item.needed_g,
+            prices == options.package_prices_usd.end() ? kNoPrices : prices->second);
+        item.leftover_g = item.buy.grams - item.needed_g;
+        if (item.buy.cost_usd) {
+            list.total_cost_usd += *item.buy.cost_usd;
+            ++list.prices_known;
+        }
+        list.items.push_back(std::move(item));
+    }
+
+    // Store order: the position of the aisle in the order, unknown aisles after it by
+    // name; within an aisle by name.
+    const auto order = options.aisle_order.empty() ? default_aisle_order() : options.aisle_order;
+    std::map<std::string, std::size_t> rank;
+    for (std::size_t i = 0; i < order.size(); ++i) rank.emplace(lowercase(order[i]), i);
+    const auto sort_key = [&rank](const ShoppingItem& item) {
+        const auto aisle = lowercase(item.aisle);
+        const auto found = rank.find(aisle);
+        const std::size_t position =
+            found == rank.end() ? std::numeric_limits<std::size_t>::max() : found->second;
+        return std::make_tuple(position, aisle, lowercase(item.name), item.food_id);
+    };
+    const auto by_store_order = [&sort_key](const ShoppingItem& a, const ShoppingItem& b) {
+        return sort_key(a) < sort_key(b);
+    };
+    std::sort(list.items.begin(), list.items.end(), by_store_order);
+    std::sort(list.covered.begin(), list.covered.end(), by_store_order);
+    return list;
+}
+
+}  // namespace mealplan

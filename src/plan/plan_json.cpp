@@ -1,0 +1,223 @@
+#include "plan/plan_json.hpp"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/files.hpp"
+
+namespace mealplan {
+namespace {
+
+using nlohmann::json;
+
+/// A value as the user wrote it, cut short so that a huge value cannot flood the message.
+std::string shown(const json& value) {
+    constexpr std::size_t kMaxShown = 60;
+    std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
+    if (text.size() > kMaxShown) {
+        std::size_t cut = kMaxShown;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) --cut;
+        text = text.substr(0, cut) + "…";
+    }
+    return text;
+}
+
+/// Collects problems while walking the document; `where` prefixes every pointer with the
+/// file's label.
+class PlanReader {
+  public:
+    explicit PlanReader(std::string_view file_label) : label_(file_label) {}
+
+    Result<Plan> read(const json& document) {
+        if (!document.is_object()) {
+            add("", "must be a JSON object with \"schema\": \"mealplan.plan/1\"");
+            return std::move(problems_);
+        }
+        const auto schema = document.find("schema");
+        if (schema == document.end()) {
+            add("/schema", "missing: a plan file carries \"schema\": \"mealplan.plan/1\"");
+        } else if (!schema->is_string() || schema->get<std::string>() != kPlanSchema) {
+            // Another kind of file (a shopping list, a catalogue): its contents would only
+            // add noise, so stop at the schema.
+            add("/schema", "is " + shown(*schema) + ", expected \"" + std::string(kPlanSchema) +
+                               "\": this is not a plan file");
+            return std::move(problems_);
+        }
+
+        Plan plan;
+        const auto days = document.find("days");
+        if (days == document.end()) {
+            add("/days", "missing: a plan lists its days");
+        } else if (!days->is_array()) {
+            add("/days", "must be an array of days");
+        } else if (days->empty()) {
+            add("/days", "is empty: the plan has no days");
+        } else {
+            for (std::size_t i = 0; i < days->size(); ++i) {
+                plan.days.push_back(read_day((*days)[i], "/days/" + std::to_string(i)));
+            }
+        }
+        if (!problems_.empty()) return std::move(problems_);
+        return plan;
+    }
+
+  private:
+    PlanDay read_day(const json& node, const std::string& pointer) {
+        PlanDay day;
+        if (!node.is_object()) {
+            add(pointer, "must be an object with \"day\" and \"meals\"");
+            return day;
+        }
+        const auto number = node.find("day");
+        if (number == node.end()) {
+            add(pointer + "/day", "missing: the day's number (1, 2, …)");
+        } else if (!number->is_number() || !is_whole_in(number->get<double>(), 1.0, 10000.0)) {
+            add(pointer + "/day", "must be a whole number from 1 to 10000, not " + shown(*number));
+        } else {
+            day.day = static_cast<int>(number->get<double>());
+        }
+        const auto meals = node.find("meals");
+        if (meals == node.end()) {
+            add(pointer + "/meals", "missing: the day's meals");
+        } else if (!meals->is_array()) {
+            add(pointer + "/meals", "must be an array of meals");
+        } else {
+            for (std::size_t i = 0; i < meals->size(); ++i) {
+                day.meals.push_back(
+                    read_meal((*meals)[i], pointer + "/meals/" + std::to_string(i)));
+            }
+        }
+        return day;
+    }
+
+    PlanMeal read_meal(const json& node, const std::string& pointer) {
+        PlanMeal meal;
+        if (!node.is_object()) {
+            add(pointer, "must be an object with \"slot\" and \"items\"");
+            return meal;
+        }
+        const auto slot = node.find("slot");
+        if (slot == node.end()) {
+            add(pointer + "/slot", "missing: breakfast, lunch, dinner or snack");
+        } else {
+            const auto parsed =
+                slot->is_string() ? meal_slot_from_string(slot->get<std::string>()) : std::nullopt;
+            if (parsed) {
+                meal.slot = *parsed;
+            } else {
+                add(pointer + "/slot", "unknown slot " + shown(*slot) +
+                                           ": expected breakfast, lunch, dinner or snack");
+            }
+        }
+        read_optional_string(node, "dish_id", pointer, meal.dish_id);
+        read_optional_string(node, "dish", pointer, meal.dish);
+        const auto servings = node.find("servings");
+        if (servings != node.end()) {
+            if (!servings->is_number() || !(servings->get<double>() > 0.0) ||
+                !std::isfinite(servings->get<double>())) {
+                add(pointer + "/servings", "must be a number > 0, not " + shown(*servings));
+            } else {
+                meal.servings = servings->get<double>();
+            }
+        }
+        const auto items = node.find("items");
+        if (items == node.end()) {
+            add(pointer + "/items", "missing: the foods of the meal");
+        } else if (!items->is_array()) {
+            add(pointer + "/items", "must be an array of foods");
+        } else {
+            for (std::size_t i = 0; i < items->size(); ++i) {
+                meal.items.push_back(
+                    read_item((*items)[i], pointer + "/items/" + std::to_string(i)));
+            }
+        }
+        return meal;
+    }
+
+    PlanItem read_item(const json& node, const std::string& pointer) {
+        PlanItem item;
+        if (!node.is_object()) {
+            add(pointer, "must be an object with \"food_id\" and \"grams\"");
+            return item;
+        }
+        const auto food_id = node.find("food_id");
+        if (food_id == node.end()) {
+            add(pointer + "/food_id", "missing: the food's NDB number");
+        } else if (!food_id->is_string() || food_id->get<std::string>().empty()) {
+            add(pointer + "/food_id",
+                "must be the food's NDB number as a non-empty string, not " + shown(*food_id));
+        } else {
+            item.food_id = food_id->get<std::string>();
+        }
+        const auto grams = node.find("grams");
+        if (grams == node.end()) {
+            add(pointer + "/grams", "missing: the weight of the food in grams");
+        } else if (!grams->is_number() || !std::isfinite(grams->get<double>()) ||
+                   grams->get<double>() < 0.0) {
+            add(pointer + "/grams", "must be a number ≥ 0, not " + shown(*grams));
+        } else {
+            item.grams = grams->get<double>();
+        }
+        read_optional_string(node, "name", pointer, item.name);
+        read_optional_string(node, "portion", pointer, item.portion);
+        const auto side = node.find("side");
+        if (side != node.end()) {
+            if (side->is_boolean()) {
+                item.side = side->get<bool>();
+            } else {
+                add(pointer + "/side", "must be true or false, not " + shown(*side));
+            }
+        }
+        return item;
+    }
+
+    void read_optional_string(const json& node, const char* key, const std::string& pointer,
+                              std::string& out) {
+        const auto member = node.find(key);
+        if (member == node.end() || member->is_null()) return;
+        if (member->is_string()) {
+            out = member->get<std::string>();
+        } else {
+            add(pointer + "/" + key, "must be a string, not " + shown(*member));
+        }
+    }
+
+    static bool is_whole_in(double value, double low, double high) {
+        return std::isfinite(value) && value >= low && value <= high && std::floor(value) == value;
+    }
+
+    void add(const std::string& pointer, std::string what) {
+        problems_.push_back({label_ + ":" + pointer, std::move(what)});
+    }
+
+    std::string label_;
+    Problems problems_;
+};
+
+}  // namespace
+
+Result<Plan> parse_plan_json(std::string_view json_text, std::string_view file_label) {
+    json document;
+    try {
+        document = json::parse(json_text);
+    } catch (const json::parse_error& error) {
+        // nlohmann's message names the line and column; drop its "[json.exception…]" tag.
+        std::string what = error.what();
+        if (const auto end_of_tag = what.find("] "); end_of_tag != std::string::npos) {
+            what.erase(0, end_of_tag + 2);
+        }
+        return Problem{std::string(file_label), "not valid JSON: " + what};
+    }
+    return PlanReader(file_label).read(document);
+}
+
+Result<Plan> load_plan(const std::filesystem::path& path) {
+    // A week plan is a few hundred kilobytes; anything far larger is the wrong file.
+    constexpr std::size_t kMaxPlanBytes = std::size_t{64} << 20;
+    auto text = read_file(path, kMaxPlanBytes);
+    if (!text) return std::move(text).problems();
+    return parse_plan_json(*text, path.string());
+}
+
+}  // namespace mealplan

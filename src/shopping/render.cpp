@@ -1,0 +1,297 @@
+#include "shopping/render.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "shopping/csv.hpp"
+
+namespace mealplan {
+namespace {
+
+constexpr double kGramsPerOunce = 28.349523125;
+
+/// "1.50" → "1.5", "2.00" → "2".
+std::string trim_decimals(std::string text) {
+    if (text.find('.') == std::string::npos) return text;
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+    return text;
+}
+
+std::string plural(int count, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+std::string capitalised(std::string text) {
+    if (text.empty()) return "Other";
+    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
+}
+
+std::string money(double usd) {
+    return fmt::format("${:.2f}", usd);
+}
+
+/// "2 × 10 oz bag (567 g)", "4 medium (728 g)", "420 g".
+std::string buy_text(const Purchase& buy, Units units) {
+    switch (buy.kind) {
+        case BuyKind::Packages:
+            return fmt::format("{} × {} ({})", buy.count, buy.package,
+                               format_weight(buy.grams, units));
+        case BuyKind::Items:
+            return fmt::format("{} {} ({})", buy.count, buy.package,
+                               format_weight(buy.grams, units));
+        case BuyKind::Weight:
+            return format_weight(buy.grams, units);
+    }
+    return {};
+}
+
+/// "need 420 g · 147 g left over · 100 g in pantry": what explains the quantity.
+std::string detail_text(const ShoppingItem& item, Units units) {
+    std::string text = "need " + format_weight(item.needed_g, units);
+    if (item.leftover_g >= 0.5)
+        text += " · " + format_weight(item.leftover_g, units) + " left over";
+    if (item.pantry_g > 0.0) text += " · " + format_weight(item.pantry_g, units) + " in pantry";
+    return text;
+}
+
+std::string cost_summary(const ShoppingList& list) {
+    const int count = static_cast<int>(list.items.size());
+    if (list.prices_known == 0) {
+        return fmt::format("Estimated cost: unknown (no prices known for the {})",
+                           plural(count, "item", "items"));
+    }
+    return fmt::format("Estimated cost: {} (prices known for {} of {})", money(list.total_cost_usd),
+                       list.prices_known, plural(count, "item", "items"));
+}
+
+std::string title(const ShoppingList& list) {
+    return fmt::format("Shopping list · {} · {}", plural(list.days, "day", "days"),
+                       plural(list.people, "person", "people"));
+}
+
+/// Display width of UTF-8 text: one column per code point (names are Latin text).
+std::size_t columns(std::string_view text) {
+    std::size_t count = 0;
+    for (const char c : text) {
+        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++count;
+    }
+    return count;
+}
+
+std::string pad(std::string text, std::size_t width) {
+    const auto used = columns(text);
+    if (used < width) text.append(width - used, ' ');
+    return text;
+}
+
+std::string render_text(const ShoppingList& list, Units units) {
+    std::string out = title(list) + "\n";
+    std::size_t name_width = 0;
+    std::size_t buy_width = 0;
+    std::size_t detail_width = 0;
+    for (const auto& item : list.items) {
+        name_width = std::max(name_width, columns(item.name));
+        buy_width = std::max(buy_width, columns(buy_text(item.buy, units)));
+        detail_width = std::max(detail_width, columns(detail_text(item, units)));
+    }
+    if (list.items.empty()) out += "\nNothing to buy.\n";
+    std::string aisle;
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+        const auto& item = list.items[i];
+        if (i == 0 || item.aisle != aisle) {
+            aisle = item.aisle;
+            out += "\n" + capitalised(aisle) + "\n";
+        }
+        std::string line = "  [ ] " + pad(item.name, name_width) + "  " +
+                           pad(buy_text(item.buy, units), buy_width) + "  ";
+        if (item.buy.cost_usd) {
+            line += pad(detail_text(item, units), detail_width) + "  " +
+                    fmt::format("{:>8}", money(*item.buy.cost_usd));
+        } else {
+            line += detail_text(item, units);
+        }
+        out += line + "\n";
+    }
+    if (!list.covered.empty()) {
+        out += "\nAlready in your pantry (nothing to buy)\n";
+        for (const auto& item : list.covered) {
+            out +=
+                fmt::format("      {}: need {}, have {}\n", item.name,
+                            format_weight(item.plan_g, units), format_weight(item.pantry_g, units));
+        }
+    }
+    if (!list.unknown_foods.empty()) {
+        out += fmt::format("\nLeft out (not in the catalogue): {}\n",
+                           fmt::join(list.unknown_foods, ", "));
+    }
+    out += "\n" + cost_summary(list) + "\n";
+    return out;
+}
+
+/// Escapes the characters that Markdown would read as formatting.
+std::string markdown_escaped(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+std::string render_markdown(const ShoppingList& list, Units units) {
+    std::string out = "# " + title(list) + "\n";
+    if (list.items.empty()) out += "\nNothing to buy.\n";
+    std::string aisle;
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+        const auto& item = list.items[i];
+        if (i == 0 || item.aisle != aisle) {
+            aisle = item.aisle;
+            out += "\n## " + markdown_escaped(capitalised(aisle)) + "\n\n";
+        }
+        std::string quantity;
+        switch (item.buy.kind) {
+            case BuyKind::Packages:
+                quantity = fmt::format("{} × {}", item.buy.count, item.buy.package);
+                break;
+            case BuyKind::Items:
+                quantity = fmt::format("{} {}", item.buy.count, item.buy.package);
+                break;
+            case BuyKind::Weight:
+                quantity = format_weight(item.buy.grams, units);
+                break;
+        }
+        out += fmt::format("- [ ] {} {}", markdown_escaped(quantity), markdown_escaped(item.name));
+        std::string notes = detail_text(item, units);
+        if (item.buy.kind != BuyKind::Weight) {
+            notes = format_weight(item.buy.grams, units) + "; " + notes;
+        }
+        if (item.buy.cost_usd) notes += "; " + money(*item.buy.cost_usd);
+        out += " (" + markdown_escaped(notes) + ")\n";
+    }
+    if (!list.covered.empty()) {
+        out += "\n## Already in your pantry\n\n";
+        for (const auto& item : list.covered) {
+            out +=
+                fmt::format("- {}: need {}, have {}\n", markdown_escaped(item.name),
+                            format_weight(item.plan_g, units), format_weight(item.pantry_g, units));
+        }
+    }
+    if (!list.unknown_foods.empty()) {
+        out +=
+            fmt::format("\nLeft out (not in the catalogue): {}\n",
+                        markdown_escaped(fmt::format("{}", fmt::join(list.unknown_foods, ", "))));
+    }
+    out += "\n" + cost_summary(list) + "\n";
+    return out;
+}
+
+/// Grams for programs: one decimal, as a number.
+double tenth(double value) {
+    return std::round(value * 10.0) / 10.0;
+}
+double cents(double value) {
+    return std::round(value * 100.0) / 100.0;
+}
+
+std::string render_csv(const ShoppingList& list) {
+    std::string out =
+        "aisle,food_id,name,plan_g,pantry_g,needed_g,buy_kind,buy_count,buy_package,buy_grams,"
+        "leftover_g,cost_usd\r\n";
+    for (const auto& item : list.items) {
+        out += fmt::format(
+            "{},{},{},{:.1f},{:.1f},{:.1f},{},{},{},{:.1f},{:.1f},{}\r\n", csv_field(item.aisle),
+            csv_field(item.food_id), csv_field(item.name), item.plan_g, item.pantry_g,
+            item.needed_g, to_string(item.buy.kind),
+            item.buy.kind == BuyKind::Weight ? std::string() : std::to_string(item.buy.count),
+            csv_field(item.buy.package), item.buy.grams, item.leftover_g,
+            item.buy.cost_usd ? fmt::format("{:.2f}", *item.buy.cost_usd) : std::string());
+    }
+    return out;
+}
+
+nlohmann::ordered_json item_json(const ShoppingItem& item) {
+    nlohmann::ordered_json buy = {{"kind", to_string(item.buy.kind)},
+                                  {"grams", tenth(item.buy.grams)}};
+    buy["count"] = item.buy.kind == BuyKind::Weight ? nlohmann::ordered_json()
+                                                    : nlohmann::ordered_json(item.buy.count);
+    buy["package"] = item.buy.package.empty() ? nlohmann::ordered_json()
+                                              : nlohmann::ordered_json(item.buy.package);
+    return {{"food_id", item.food_id},
+            {"name", item.name},
+            {"aisle", item.aisle},
+            {"plan_g", tenth(item.plan_g)},
+            {"pantry_g", tenth(item.pantry_g)},
+            {"needed_g", tenth(item.needed_g)},
+            {"buy", buy},
+            {"leftover_g", tenth(item.leftover_g)},
+            {"cost_usd", item.buy.cost_usd ? nlohmann::ordered_json(cents(*item.buy.cost_usd))
+                                           : nlohmann::ordered_json()}};
+}
+
+std::string render_json(const ShoppingList& list) {
+    nlohmann::ordered_json document;
+    document["schema"] = kShoppingSchema;
+    document["people"] = list.people;
+    document["days"] = list.days;
+    document["items"] = nlohmann::ordered_json::array();
+    for (const auto& item : list.items) document["items"].push_back(item_json(item));
+    document["pantry_covered"] = nlohmann::ordered_json::array();
+    for (const auto& item : list.covered) document["pantry_covered"].push_back(item_json(item));
+    document["unknown_foods"] = list.unknown_foods;
+    document["total_cost_usd"] = cents(list.total_cost_usd);
+    document["prices_known"] = list.prices_known;
+    document["item_count"] = list.items.size();
+    return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace
+
+std::optional<ShoppingFormat> shopping_format_from_string(std::string_view text) {
+    if (text == "text") return ShoppingFormat::Text;
+    if (text == "markdown") return ShoppingFormat::Markdown;
+    if (text == "csv") return ShoppingFormat::Csv;
+    if (text == "json") return ShoppingFormat::Json;
+    return std::nullopt;
+}
+
+std::optional<Units> units_from_string(std::string_view text) {
+    if (text == "metric") return Units::Metric;
+    if (text == "us") return Units::Us;
+    return std::nullopt;
+}
+
+std::string format_weight(double grams, Units units) {
+    if (units == Units::Metric) {
+        if (grams < 10.0) return trim_decimals(fmt::format("{:.1f}", grams)) + " g";
+        if (grams < 1000.0) return fmt::format("{:.0f} g", grams);
+        return trim_decimals(fmt::format("{:.2f}", grams / 1000.0)) + " kg";
+    }
+    const double ounces = grams / kGramsPerOunce;
+    if (ounces < 16.0) return trim_decimals(fmt::format("{:.1f}", ounces)) + " oz";
+    // Pounds and whole ounces, as a US label reads: "2 lb 3 oz".
+    const long total_ounces = std::lround(ounces);
+    const long pounds = total_ounces / 16;
+    const long rest = total_ounces % 16;
+    return rest == 0 ? fmt::format("{} lb", pounds) : fmt::format("{} lb {} oz", pounds, rest);
+}
+
+std::string render_shopping_list(const ShoppingList& list, ShoppingFormat format, Units units) {
+    switch (format) {
+        case ShoppingFormat::Text:
+            return render_text(list, units);
+        case ShoppingFormat::Markdown:
+            return render_markdown(list, units);
+        case ShoppingFormat::Csv:
+            return render_csv(list);
+        case ShoppingFormat::Json:
+            return render_json(list);
+    }
+    return {};
+}
+
+}  // namespace mealplan

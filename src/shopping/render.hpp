@@ -1,0 +1,35 @@
+#pragma once
+// The shopping list as text for a terminal, Markdown with checkboxes, CSV for a
+// spreadsheet or JSON (schema "mealplan.shopping/1") for programs.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "shopping/shopping_list.hpp"
+
+namespace mealplan {
+
+enum class ShoppingFormat { Text, Markdown, Csv, Json };
+
+/// Units for the weights a person reads: grams and kilograms, or ounces and pounds.
+enum class Units { Metric, Us };
+
+inline constexpr std::string_view kShoppingSchema = "mealplan.shopping/1";
+
+std::optional<ShoppingFormat> shopping_format_from_string(std::string_view text);
+std::optional<Units> units_from_string(std::string_view text);
+
+/// A weight for a reader: "420 g", "1.25 kg" (metric) or "5.3 oz", "2 lb 3 oz" (US).
+std::string format_weight(double grams, Units units);
+
+/// Renders the list. `units` applies to text and Markdown; CSV and JSON always carry
+/// grams (one decimal) and US dollars (cents), for programs.
+/// CSV: a header row, then one row per item to buy, quoted per RFC 4180.
+/// JSON: {"schema", "people", "days", "items": [{"food_id", "name", "aisle", "plan_g",
+///   "needed_g", "pantry_g", "buy": {"kind", "count", "package", "grams"}, "leftover_g",
+///   "cost_usd"}], "pantry_covered": [same fields], "total_cost_usd", "prices_known",
+///   "item_count"}; unknown values are null, item_count = the number of items to buy.
+std::string render_shopping_list(const ShoppingList& list, ShoppingFormat format, Units units);
+
+}  // namespace mealplan
