@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "planner/day_search.hpp"
 #include "planner/diagnosis.hpp"
 #include "planner/food_index.hpp"
 #include "planner/side_items.hpp"
@@ -37,10 +38,45 @@ Problems validate(const PlanRequest& request) {
     return problems;
 }
 
-double phase2_objective(const PlanModel& plan, const std::vector<double>& values) {
-    double sum = 0.0;
-    for (std::size_t v = 0; v < values.size(); ++v) sum += plan.phase2_cost[v] * values[v];
-    return sum;
+/// The best of a starting solution and a full solve of `model` until `deadline`.
+struct SearchOutcome {
+    std::optional<std::vector<double>> values;
+    double objective = 0.0;
+    double gap = 1.0;     ///< relative gap of `objective` to the solver's bound
+    bool proven = false;  ///< optimal within the requested gap
+};
+
+SearchOutcome search(const solver::Model& model, solver::SolveOptions options,
+                     const std::optional<std::vector<double>>& start, Deadline deadline) {
+    SearchOutcome outcome;
+    if (start) {
+        outcome.values = start;
+        outcome.objective = objective_of(model, *start);
+        // Every cost is ≥ 0, so a plan of objective 0 is optimal without a search.
+        if (std::abs(outcome.objective) <= 1e-9) {
+            outcome.gap = 0.0;
+            outcome.proven = true;
+            return outcome;
+        }
+        options.initial_solution = *start;
+    }
+    const double left =
+        std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
+    options.time_limit_seconds = std::max(0.05, left);
+    const solver::SolveResult result = solver::solve(model, options);
+    if (result.has_solution && (!outcome.values || result.objective <= outcome.objective)) {
+        outcome.values = result.values;
+        outcome.objective = result.objective;
+    }
+    if (outcome.values) {
+        const double bound =
+            result.status == solver::SolveStatus::Infeasible ? outcome.objective : result.bound;
+        outcome.gap =
+            std::max(0.0, outcome.objective - bound) / std::max(1.0, std::abs(outcome.objective));
+        outcome.proven = result.status == solver::SolveStatus::Optimal &&
+                         result.objective <= outcome.objective + 1e-9;
+    }
+    return outcome;
 }
 
 Plan extract_plan(const PlanModel& plan, const PlanModelInput& input, const FoodIndex& foods,
@@ -127,14 +163,27 @@ Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& cata
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     };
 
-    // Phase 1: the least shortfall. Usually 0, found by the first plan that covers
-    // everything, so this phase is short; it gets at most half the time.
+    const auto deadline_at = [&](double share) {
+        return started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                             std::chrono::duration<double>(share * request.time_limit_seconds));
+    };
     solver::SolveOptions options;
     options.relative_gap = request.relative_gap;
     options.absolute_gap = 1e-6;
-    options.time_limit_seconds = std::max(0.05, 0.5 * request.time_limit_seconds - elapsed());
-    const solver::SolveResult first = solver::solve(plan.model, options);
-    if (!first.has_solution) {
+    const bool multi_day = input.days > 1;
+
+    // Phase 1: the least shortfall. Usually 0, reached by the first plan that covers
+    // everything. A week is first built and improved day by day, each step a small MILP,
+    // so the full model starts from a good plan; it gets at most half the time.
+    std::optional<std::vector<double>> start;
+    if (multi_day) {
+        start = build_day_by_day(plan, options, deadline_at(0.3));
+        if (start && objective_of(plan.model, *start) > 1e-6) {
+            start = improve_day_by_day(plan, *start, options, deadline_at(0.45));
+        }
+    }
+    SearchOutcome first = search(plan.model, options, start, deadline_at(0.5));
+    if (!first.values) {
         outcome.solved_model = plan.model;
         result.status = PlanStatus::NoPlan;
         result.seconds = elapsed();
@@ -144,20 +193,19 @@ Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& cata
     // Phase 2: shortfall fixed at what phase 1 found, then energy, cost, preference.
     const double shortfall_tolerance = std::max(1e-6, 1e-4 * first.objective);
     fix_shortfall_for_phase2(plan, first.objective, shortfall_tolerance);
-    solver::SolveOptions second_options = options;
-    second_options.time_limit_seconds = std::max(0.05, request.time_limit_seconds - elapsed());
-    second_options.initial_solution = first.values;
+    std::vector<double> second_start = *first.values;
     for (int v = 0; v < plan.model.variable_count(); ++v) {
-        auto& value = second_options.initial_solution[v];
-        value = std::clamp(value, plan.model.variables[v].lower, plan.model.variables[v].upper);
+        second_start[v] = std::clamp(second_start[v], plan.model.variables[v].lower,
+                                     plan.model.variables[v].upper);
     }
-    const solver::SolveResult second = solver::solve(plan.model, second_options);
-    const bool improved = second.has_solution;
-    const std::vector<double>& values = improved ? second.values : second_options.initial_solution;
+    if (multi_day)
+        second_start = improve_day_by_day(plan, second_start, options, deadline_at(0.75));
+    SearchOutcome second = search(plan.model, options, second_start, deadline_at(1.0));
+    const std::vector<double>& values = second.values ? *second.values : second_start;
 
     result.plan = extract_plan(plan, input, foods, values, result.supplements);
-    result.objective = improved ? second.objective : phase2_objective(plan, values);
-    result.gap = improved ? second.gap : 1.0;
+    result.objective = objective_of(plan.model, values);
+    result.gap = second.gap;
     result.model_rows = plan.model.row_count();
     result.model_columns = plan.model.variable_count();
     for (const auto& variable : plan.model.variables) {
@@ -167,7 +215,7 @@ Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& cata
                                         targets, input.coverage);
     if (!result.shortfalls.empty()) {
         result.status = PlanStatus::Shortfall;
-    } else if (improved && second.status == solver::SolveStatus::Optimal) {
+    } else if (second.proven) {
         result.status = PlanStatus::Optimal;
     } else {
         result.status = PlanStatus::Feasible;
