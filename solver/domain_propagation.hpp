@@ -1,0 +1,30 @@
+#pragma once
+// Activity-based bound tightening on the rows of a model: from the bounds of the other
+// variables in a row, each variable's contribution is limited, which can tighten its bounds
+// (rounded for integer variables) or prove that no point satisfies the row.
+
+#include <vector>
+
+#include "solver/model.hpp"
+
+namespace mealplan::solver {
+
+class DomainPropagator {
+  public:
+    /// Keeps a column-to-rows index of the model; the model must outlive the propagator.
+    explicit DomainPropagator(const Model& model);
+
+    /// Tightens `lower`/`upper` (one entry per variable) in place. Only integer variables'
+    /// bounds are changed (continuous ones are left to the LP, which is numerically safer).
+    /// `changed` lists the variables whose bounds were changed before the call (all rows are
+    /// examined when it is empty). Returns false when some row cannot be satisfied.
+    bool propagate(std::vector<double>& lower, std::vector<double>& upper,
+                   const std::vector<int>& changed) const;
+
+  private:
+    const Model& model_;
+    std::vector<std::vector<int>> rows_of_column_;
+    std::vector<std::vector<Term>> terms_;
+};
+
+}  // namespace mealplan::solver

@@ -1,0 +1,166 @@
+#pragma once
+// A bounded-variable revised simplex for the LP relaxation of a Model.
+//
+// Every row i becomes the equality  a_i·x − s_i = 0  with a logical variable s_i that carries
+// the row's bounds, so free, one-sided, ranged, fixed and equality rows and columns are all
+// just bounds. The problem is scaled (powers of two) and solved as a minimisation.
+//
+// Dual simplex is the main algorithm (dual steepest edge pricing, bound-flipping ratio test
+// with Harris tolerances, cost shifting and perturbation against degeneracy); it also
+// re-optimises warm after bound changes, which is what branch and bound needs. When the
+// starting basis is not dual feasible, variables that block dual feasibility because of a
+// missing bound get a temporary box; the dual simplex solves the boxed problem and a primal
+// simplex (composite phase 1 / phase 2) removes the box and cleans up. This keeps the dual
+// simplex doing almost all of the work, needs no separate dual phase 1 problem, and the
+// primal simplex also serves as the fallback that proves infeasibility or unboundedness
+// independently of the box.
+
+#include <Eigen/SparseCore>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "solver/basis_factor.hpp"
+#include "solver/model.hpp"
+
+namespace mealplan::solver {
+
+enum class LpStatus {
+    Optimal,
+    Infeasible,
+    Unbounded,
+    IterationLimit,
+    TimeLimit,
+    Interrupted,
+    NumericalError
+};
+
+/// Where a variable (structural or logical) sits relative to the basis.
+enum class VariableStatus : std::uint8_t { Basic, AtLower, AtUpper, Free };
+
+/// A basis: one status per structural variable, then one per row (its logical variable).
+struct Basis {
+    std::vector<VariableStatus> status;
+};
+
+struct SimplexOptions {
+    double primal_tolerance = 1e-7;  ///< on scaled values
+    double dual_tolerance = 1e-7;
+    double pivot_tolerance = 1e-9;
+    int refactor_interval = 80;      ///< eta updates between factorisations
+    long long iteration_limit = -1;  ///< per solve() call; < 0: none
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+    const std::atomic<bool>* interrupt = nullptr;
+    bool scale = true;
+};
+
+class Simplex {
+  public:
+    /// Copies the model's rows and columns (integrality is ignored) and starts from the slack
+    /// basis. The model is not referenced afterwards.
+    explicit Simplex(const Model& model, SimplexOptions options = {});
+
+    /// Solves from the current basis and bounds. Deterministic.
+    LpStatus solve();
+
+    /// Current bounds of a structural variable, in the model's units.
+    double column_lower(int column) const;
+    double column_upper(int column) const;
+    /// Changes the bounds of a structural variable; the basis is kept (a warm start).
+    void set_column_bounds(int column, double lower, double upper);
+
+    int column_count() const { return columns_; }
+    int row_count() const { return rows_; }
+
+    /// Objective of the current point as a minimisation (negated for Maximize models),
+    /// without the model's offset.
+    double objective() const;
+    /// Values of the structural variables in the model's units.
+    std::vector<double> column_values() const;
+    double column_value(int column) const;
+    /// Row activities a_i·x in the model's units.
+    std::vector<double> row_activities() const;
+    /// Dual values of the rows and reduced costs of the columns, for the minimisation form.
+    std::vector<double> row_duals() const;
+    std::vector<double> reduced_costs() const;
+
+    Basis basis() const;
+    /// Installs a basis (e.g. a parent node's). Its size must match; it is refactorised.
+    void set_basis(const Basis& basis);
+
+    long long iterations() const { return iterations_; }
+    void set_iteration_limit(long long limit) { options_.iteration_limit = limit; }
+    void set_deadline(std::chrono::steady_clock::time_point deadline) {
+        options_.deadline = deadline;
+    }
+
+    /// Everything needed to return to the current point cheaply after a few trial
+    /// iterations (strong branching): the basis, values and eta-file length.
+    struct Snapshot;
+    Snapshot snapshot() const;
+    void restore(const Snapshot& snapshot);
+
+  private:
+    using SparseMatrix = Eigen::SparseMatrix<double, Eigen::ColMajor, int>;
+    using RowMatrix = Eigen::SparseMatrix<double, Eigen::RowMajor, int>;
+
+    bool is_fixed(int j) const { return upper_[j] - lower_[j] <= 1e-12; }
+    bool is_boxed(int j) const { return lower_[j] > -kInfinity && upper_[j] < kInfinity; }
+    void load_column(int j, Eigen::VectorXd& out) const;
+    double column_dot(int j, const Eigen::VectorXd& vector) const;
+    void add_column(int j, double scale, Eigen::VectorXd& out) const;
+
+    bool refactor();
+    void compute_primal();
+    void compute_dual();
+    void place_nonbasic(int j);
+    double max_primal_infeasibility() const;
+    int count_dual_infeasibilities(bool flip_boxed);
+    bool limits_reached(LpStatus& status);
+
+    LpStatus run();
+    LpStatus dual_simplex();
+    LpStatus primal_simplex();
+    void compute_pivot_row(const Eigen::VectorXd& rho, Eigen::VectorXd& alpha) const;
+    void perturb_costs();
+    void restore_costs();
+    bool verify();
+
+    SimplexOptions options_;
+    int rows_ = 0;
+    int columns_ = 0;
+    int total_ = 0;
+    double sense_ = 1.0;
+    SparseMatrix matrix_;  // scaled, rows_ × columns_
+    RowMatrix row_matrix_;
+    std::vector<double> row_scale_, column_scale_;
+    std::vector<double> original_cost_;  // scaled, minimisation; logicals 0
+    std::vector<double> cost_;           // working costs (perturbed/shifted)
+    std::vector<double> lower_, upper_;  // scaled working bounds
+    std::vector<double> x_, d_;
+    std::vector<VariableStatus> status_;
+    std::vector<int> head_;      // basic variable at each position
+    std::vector<int> position_;  // position of each basic variable, -1 if nonbasic
+    std::vector<double> dse_weight_;
+    BasisFactor factor_;
+    bool factor_valid_ = false;
+    bool costs_modified_ = false;
+    bool bland_ = false;
+    long long iterations_ = 0;
+    long long call_iterations_ = 0;
+};
+
+struct Simplex::Snapshot {
+    std::vector<double> x, d, cost, dse_weight, lower, upper;
+    std::vector<VariableStatus> status;
+    std::vector<int> head;
+    int eta_count = 0;
+    long long generation = 0;
+    bool costs_modified = false;
+};
+
+std::string_view to_string(LpStatus status);
+
+}  // namespace mealplan::solver
