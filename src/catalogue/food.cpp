@@ -1,5 +1,6 @@
 #include "catalogue/food.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -57,11 +58,48 @@ constexpr std::array<std::pair<SourceLevel, std::string_view>, 2> kSourceNames{{
 
 }  // namespace
 
-std::string_view to_string(Diet diet) { return name_of(kDietNames, diet); }
-std::string_view to_string(Allergen allergen) { return name_of(kAllergenNames, allergen); }
-std::string_view to_string(MealSlot slot) { return name_of(kSlotNames, slot); }
-std::string_view to_string(SourceLevel level) { return name_of(kSourceNames, level); }
-std::optional<Diet> diet_from_string(std::string_view text) { return value_of(kDietNames, text); }
+const std::vector<std::string_view>& aisles_in_store_order() {
+    static const std::vector<std::string_view> aisles{
+        "produce",          "grains and bakery",   "legumes",          "nuts and seeds",
+        "meat and poultry", "fish and seafood",    "dairy and eggs",   "frozen",
+        "canned",           "oils and condiments", "spices and herbs", "beverages"};
+    return aisles;
+}
+
+bool is_known_aisle(std::string_view aisle) {
+    const auto& aisles = aisles_in_store_order();
+    return std::find(aisles.begin(), aisles.end(), aisle) != aisles.end();
+}
+
+std::set<Diet> diets_fitting(Diet strictest) {
+    switch (strictest) {
+        case Diet::Vegan:
+            return {Diet::Vegan, Diet::Vegetarian, Diet::Pescatarian, Diet::Omnivore};
+        case Diet::Vegetarian:
+            return {Diet::Vegetarian, Diet::Pescatarian, Diet::Omnivore};
+        case Diet::Pescatarian:
+            return {Diet::Pescatarian, Diet::Omnivore};
+        case Diet::Omnivore:
+            break;
+    }
+    return {Diet::Omnivore};
+}
+
+std::string_view to_string(Diet diet) {
+    return name_of(kDietNames, diet);
+}
+std::string_view to_string(Allergen allergen) {
+    return name_of(kAllergenNames, allergen);
+}
+std::string_view to_string(MealSlot slot) {
+    return name_of(kSlotNames, slot);
+}
+std::string_view to_string(SourceLevel level) {
+    return name_of(kSourceNames, level);
+}
+std::optional<Diet> diet_from_string(std::string_view text) {
+    return value_of(kDietNames, text);
+}
 std::optional<Allergen> allergen_from_string(std::string_view text) {
     return value_of(kAllergenNames, text);
 }

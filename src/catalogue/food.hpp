@@ -38,7 +38,8 @@ struct Food {
     FoodId id;
     std::string name;              ///< short display name: "Spinach, raw"
     std::string usda_description;  ///< SR28 Long_Desc, kept for provenance
-    std::string aisle;             ///< "produce", "dairy and eggs", …
+    std::string usda_food_group;   ///< SR28 FdGrp_Desc, e.g. "Vegetables and Vegetable Products"
+    std::string aisle;             ///< one of aisles_in_store_order()
     NutrientValues per_100g{};     ///< nullopt = SR28 has no value (unknown, not zero)
     std::vector<Portion> portions;
     std::vector<Package> packages;
@@ -46,6 +47,8 @@ struct Food {
     /// category, or the household portion closest to it).
     double serving_grams = 100.0;
     std::string serving_label;  ///< "1 cup (30 g)"
+    /// The 21 CFR 101.12 Table 2 product category the serving comes from ("" if none).
+    std::string racc_category;
     /// True for foods bought and eaten as whole items (eggs, apples, cans): plans and
     /// shopping lists use whole multiples of `portions.front()`.
     bool countable = false;
@@ -54,6 +57,17 @@ struct Food {
     std::set<MealSlot> slots;
     std::map<Nutrient, SourceLevel> sources;  ///< derived from per_100g and serving_grams
 };
+
+/// The aisles a food can be in, in the order a shopper walks them.
+const std::vector<std::string_view>& aisles_in_store_order();
+
+/// True when `aisle` is one of aisles_in_store_order().
+bool is_known_aisle(std::string_view aisle);
+
+/// Every diet a food fits when `strictest` is the strictest one it fits: a vegan food
+/// fits all four, a vegetarian food all but vegan, a pescatarian food pescatarian and
+/// omnivore.
+std::set<Diet> diets_fitting(Diet strictest);
 
 std::string_view to_string(Diet diet);
 std::string_view to_string(Allergen allergen);

@@ -1,14 +1,53 @@
 #include <CLI/CLI.hpp>
 
+#include "catalogue/catalogue.hpp"
 #include "cli/command.hpp"
+#include "cli/output.hpp"
+#include "usda/catalogue_spec.hpp"
+#include "usda/importer.hpp"
+#include "usda/sr28.hpp"
 
 namespace mealplan::cli {
+namespace {
 
-void add_import_usda_command(CLI::App& app, const GlobalOptions& /*global*/, CommandAction& action) {
-    auto* command = app.add_subcommand("import-usda", "(not built yet)");
-    command->callback([&action] {
-        action = [] { return CommandOutcome{kExitInternalError, {{"", "'import-usda' is not built yet"}}}; };
-    });
+struct ImportUsdaOptions {
+    std::string sr28_directory;
+    std::string spec_path;
+    std::string out_path;
+};
+
+CommandOutcome run_import_usda(const ImportUsdaOptions& options) {
+    auto spec = usda::load_catalogue_spec(options.spec_path);
+    if (!spec) return CommandOutcome::bad_input(std::move(spec).problems());
+    auto sr28 = usda::read_sr28(options.sr28_directory);
+    if (!sr28) return CommandOutcome::bad_input(std::move(sr28).problems());
+    auto catalogue = usda::build_catalogue(sr28.value(), spec.value(), options.spec_path);
+    if (!catalogue) return CommandOutcome::bad_input(std::move(catalogue).problems());
+    if (auto problem = emit(catalogue_to_json(catalogue.value()), options.out_path)) {
+        return CommandOutcome{kExitBadInput, {*problem}};
+    }
+    return {};
+}
+
+}  // namespace
+
+void add_import_usda_command(CLI::App& app, const GlobalOptions& /*global*/,
+                             CommandAction& action) {
+    auto options = std::make_shared<ImportUsdaOptions>();
+    auto* command = app.add_subcommand(
+        "import-usda",
+        "Build the food catalogue (foods.json) from the USDA SR28 ASCII files and a selection "
+        "spec (data/catalogue-spec.json)");
+    command
+        ->add_option("--sr28", options->sr28_directory,
+                     "Directory with FOOD_DES.txt, FD_GROUP.txt, NUT_DATA.txt, NUTR_DEF.txt "
+                     "and WEIGHT.txt")
+        ->required();
+    command->add_option("--spec", options->spec_path, "Selection spec JSON")->required();
+    command->add_option("--out", options->out_path,
+                        "Catalogue JSON to write (replaced atomically; default: standard output)");
+    command->callback(
+        [options, &action] { action = [options] { return run_import_usda(*options); }; });
 }
 
 }  // namespace mealplan::cli

@@ -1,0 +1,60 @@
+#pragma once
+// Shared helpers of the JSON loaders (catalogue, catalogue spec): parsing that never
+// throws or crashes, and checks that report "file:/json/pointer: what". Only loaders
+// include this header, so nlohmann types stay inside them.
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/problems.hpp"
+
+namespace mealplan::json_input {
+
+using Json = nlohmann::json;
+
+/// Deeper input than this is refused before parsing: no shipped file nests beyond 6.
+inline constexpr int kMaxDepth = 64;
+
+/// Parses `text`; a syntax error, too deep nesting or a number out of range becomes one
+/// Problem naming `file_label` and the byte offset.
+Result<Json> parse(std::string_view text, std::string_view file_label);
+
+/// `pointer` + "/" + `token`, escaped per RFC 6901.
+std::string child(const std::string& pointer, std::string_view token);
+std::string child(const std::string& pointer, std::size_t index);
+
+/// Collects problems of one file and offers typed reads that report what is wrong.
+class Checker {
+  public:
+    Checker(std::string file_label, Problems& problems)
+        : file_label_(std::move(file_label)), problems_(problems) {}
+
+    void report(const std::string& pointer, std::string what);
+
+    /// `object[key]` if present; reports it missing when `required`.
+    const Json* member(const Json& object, const std::string& pointer, std::string_view key,
+                       bool required = true);
+    /// Reports every member of `object` not in `allowed` (typos must not pass silently).
+    void only_members(const Json& object, const std::string& pointer,
+                      std::initializer_list<std::string_view> allowed);
+
+    bool expect_object(const Json& value, const std::string& pointer);
+    bool expect_array(const Json& value, const std::string& pointer);
+    std::optional<std::string> text(const Json& value, const std::string& pointer,
+                                    bool allow_empty = false);
+    std::optional<bool> boolean(const Json& value, const std::string& pointer);
+    /// A finite number in [minimum, maximum]; `exclusive_minimum` makes it > minimum.
+    std::optional<double> number(const Json& value, const std::string& pointer, double minimum,
+                                 double maximum, bool exclusive_minimum = false);
+
+    const std::string& file_label() const { return file_label_; }
+    std::size_t problem_count() const { return problems_.size(); }
+
+  private:
+    std::string file_label_;
+    Problems& problems_;
+};
+
+}  // namespace mealplan::json_input
