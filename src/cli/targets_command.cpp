@@ -1,13 +1,54 @@
+// `mealplan targets [profile] [--format text|json] [--out FILE]`: a person's daily nutrient
+// targets from the US Dietary Reference Intakes.
+
 #include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
+#include "cli/output.hpp"
+#include "cli/profile_options.hpp"
+#include "dri/dri_table.hpp"
+#include "dri/targets.hpp"
+#include "dri/targets_report.hpp"
 
 namespace mealplan::cli {
+namespace {
 
-void add_targets_command(CLI::App& app, const GlobalOptions& /*global*/, CommandAction& action) {
-    auto* command = app.add_subcommand("targets", "(not built yet)");
-    command->callback([&action] {
-        action = [] { return CommandOutcome{kExitInternalError, {{"", "'targets' is not built yet"}}}; };
+struct TargetsOptions {
+    ProfileOptions profile;
+    std::string format = "text";
+    std::string out_path;
+};
+
+CommandOutcome run_targets(const TargetsOptions& options, const GlobalOptions& global) {
+    auto profile = profile_from_options(options.profile);
+    if (!profile) return CommandOutcome::bad_input(std::move(profile).problems());
+    auto table = load_dri(global.dri_or_default());
+    if (!table) return CommandOutcome::bad_input(std::move(table).problems());
+    auto targets = targets_for(*table, *profile);
+    if (!targets) return CommandOutcome::bad_input(std::move(targets).problems());
+    const std::string description = describe_profile(*profile);
+    const std::string text = options.format == "json" ? targets_to_json(*targets, description)
+                                                      : targets_to_text(*targets, description);
+    if (auto problem = emit(text, options.out_path)) {
+        return CommandOutcome::bad_input({std::move(*problem)});
+    }
+    return {};
+}
+
+}  // namespace
+
+void add_targets_command(CLI::App& app, const GlobalOptions& global, CommandAction& action) {
+    auto options = std::make_shared<TargetsOptions>();
+    auto* command = app.add_subcommand(
+        "targets",
+        "Daily nutrient targets for a person from the US Dietary Reference Intakes: minimums "
+        "(RDA or AI), the limits that apply to food, energy and macronutrient ranges");
+    add_profile_options(*command, options->profile);
+    command->add_option("--format", options->format, "text or json (default: text)")
+        ->check(CLI::IsMember({"text", "json"}));
+    command->add_option("--out", options->out_path, "Write to FILE (replaced atomically)");
+    command->callback([&action, &global, options] {
+        action = [options, &global] { return run_targets(*options, global); };
     });
 }
 

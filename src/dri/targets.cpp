@@ -1,1 +1,296 @@
 #include "dri/targets.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "dri/dri_table.hpp"
+#include "dri/energy.hpp"
+
+namespace mealplan {
+namespace {
+
+using N = Nutrient;
+
+// Energy per gram (Atwater general factors), to turn AMDR percentages into grams.
+constexpr double kKcalPerGramProtein = 4.0;
+constexpr double kKcalPerGramCarbohydrate = 4.0;
+constexpr double kKcalPerGramFat = 9.0;
+
+// Bounds past which a number is a typo rather than a person.
+constexpr double kMaxAgeYears = 120.0;
+constexpr double kMaxWeightKg = 650.0;
+constexpr double kMaxHeightCm = 300.0;
+constexpr double kMaxEnergyKcal = 10000.0;
+
+/// Protein RDA in g per kg body weight (IOM 2002/2005, protein chapter): the g/d RDA of
+/// the summary table is this times the reference weight. Used when the weight is known.
+double protein_rda_g_per_kg(double age_years, LifeStageCondition condition) {
+    if (condition == LifeStageCondition::Pregnancy) return 1.1;
+    if (condition == LifeStageCondition::Lactation) return 1.3;
+    if (age_years < 4) return 1.05;
+    if (age_years < 14) return 0.95;
+    if (age_years < 19) return 0.85;
+    return 0.8;
+}
+
+/// The caffeine limit (not a DRI). 400 mg/day for healthy adults (US FDA; EFSA 2015
+/// scientific opinion on the safety of caffeine); 200 mg/day in pregnancy (EFSA 2015,
+/// ACOG) and lactation (EFSA 2015); for children and adolescents EFSA's 3 mg per kg body
+/// weight per day.
+std::pair<double, std::string> caffeine_limit_mg(const Profile& profile, double weight_kg) {
+    if (profile.pregnant) {
+        return {200.0, "not a DRI: commonly cited limit in pregnancy (EFSA 2015, ACOG)"};
+    }
+    if (profile.lactating) {
+        return {200.0, "not a DRI: commonly cited limit while breastfeeding (EFSA 2015)"};
+    }
+    if (profile.age_years < 19) {
+        return {std::min(400.0, std::round(3.0 * weight_kg)),
+                fmt::format("not a DRI: 3 mg/kg body weight for children and adolescents "
+                            "(EFSA 2015) × {:g} kg",
+                            weight_kg)};
+    }
+    return {400.0, "not a DRI: commonly cited limit for healthy adults (US FDA, EFSA 2015)"};
+}
+
+LifeStageCondition condition_of(const Profile& profile) {
+    if (profile.pregnant) return LifeStageCondition::Pregnancy;
+    if (profile.lactating) return LifeStageCondition::Lactation;
+    return LifeStageCondition::None;
+}
+
+std::string join_sources(const DriValues& values) {
+    std::string joined;
+    const auto append = [&joined](std::string_view label, const std::string& source) {
+        if (source.empty()) return;
+        if (!joined.empty()) joined += "; ";
+        joined += label;
+        joined += source;
+    };
+    append(values.min_kind.empty() ? "" : values.min_kind + ": ", values.min_source);
+    append("UL: ", values.ul_source);
+    if (values.max_source != values.ul_source) append(values.max_kind + ": ", values.max_source);
+    return joined;
+}
+
+/// Sets min and max of a macronutrient from its AMDR; the AMDR floor replaces a lower RDA.
+void apply_amdr(NutrientTarget& target, const PercentRange& range, double energy_kcal,
+                double kcal_per_gram, const std::string& source) {
+    const double low_g = energy_kcal * range.low_percent / 100.0 / kcal_per_gram;
+    const double high_g = energy_kcal * range.high_percent / 100.0 / kcal_per_gram;
+    target.amdr_low_percent = range.low_percent;
+    target.amdr_high_percent = range.high_percent;
+    if (!target.min || *target.min < low_g) {
+        target.min = low_g;
+        target.min_kind = "AMDR";
+    }
+    target.max = high_g;
+    const std::string amdr_note = fmt::format("AMDR {:g}-{:g} % of energy ({})", range.low_percent,
+                                              range.high_percent, source);
+    target.source = target.source.empty() ? amdr_note : target.source + "; " + amdr_note;
+}
+
+}  // namespace
+
+std::string_view to_string(Sex sex) {
+    return sex == Sex::Male ? "male" : "female";
+}
+
+std::string_view to_string(ActivityLevel level) {
+    switch (level) {
+        case ActivityLevel::Sedentary:
+            return "sedentary";
+        case ActivityLevel::LowActive:
+            return "low-active";
+        case ActivityLevel::Active:
+            return "active";
+        case ActivityLevel::VeryActive:
+            return "very-active";
+    }
+    return "sedentary";
+}
+
+std::string_view to_string(UpperLimitScope scope) {
+    switch (scope) {
+        case UpperLimitScope::Total:
+            return "total";
+        case UpperLimitScope::Supplements:
+            return "supplements";
+        case UpperLimitScope::AddedForms:
+            return "added_forms";
+        case UpperLimitScope::Preformed:
+            return "preformed";
+    }
+    return "total";
+}
+
+std::optional<Sex> sex_from_string(std::string_view text) {
+    if (text == "female") return Sex::Female;
+    if (text == "male") return Sex::Male;
+    return std::nullopt;
+}
+
+std::optional<ActivityLevel> activity_from_string(std::string_view text) {
+    for (const auto level : {ActivityLevel::Sedentary, ActivityLevel::LowActive,
+                             ActivityLevel::Active, ActivityLevel::VeryActive}) {
+        if (to_string(level) == text) return level;
+    }
+    return std::nullopt;
+}
+
+Problems validate_profile(const Profile& profile) {
+    Problems problems;
+    const double age = profile.age_years;
+    const bool age_ok = std::isfinite(age) && age >= 1.0 && age <= kMaxAgeYears;
+    if (!age_ok) {
+        problems.push_back(
+            {"--age", fmt::format("must be a number of years from 1 to {:g} (the DRI tables "
+                                  "for infants under 1 are not supported); got {:g}",
+                                  kMaxAgeYears, age)});
+    }
+    if (profile.pregnant && profile.lactating) {
+        problems.push_back({"--lactating", "cannot be combined with --pregnant"});
+    }
+    for (const auto& [set, option, state] :
+         {std::tuple{profile.pregnant, "--pregnant", "pregnancy"},
+          std::tuple{profile.lactating, "--lactating", "lactation"}}) {
+        if (!set) continue;
+        if (profile.sex == Sex::Male) {
+            problems.push_back({option, "applies to --sex female only"});
+        } else if (age_ok && (age < 14.0 || age >= 51.0)) {
+            problems.push_back({option, fmt::format("the DRI tables cover {} at ages 14 to 50; "
+                                                    "--age is {:g}",
+                                                    state, age)});
+        }
+    }
+
+    const auto check_positive = [&problems](const std::optional<double>& value, const char* option,
+                                            const char* unit, double limit) {
+        if (!value) return;
+        if (!std::isfinite(*value) || *value <= 0.0) {
+            problems.push_back(
+                {option, fmt::format("must be a positive number of {}; got {:g}", unit, *value)});
+        } else if (*value > limit) {
+            problems.push_back({option, fmt::format("{:g} {} is not plausible (at most {:g})",
+                                                    *value, unit, limit)});
+        }
+    };
+    check_positive(profile.energy_kcal, "--kcal", "kcal", kMaxEnergyKcal);
+    check_positive(profile.weight_kg, "--weight-kg", "kg", kMaxWeightKg);
+    check_positive(profile.height_cm, "--height-cm", "cm", kMaxHeightCm);
+
+    const bool any_body = profile.weight_kg || profile.height_cm || profile.activity;
+    if (profile.energy_kcal && any_body) {
+        problems.push_back({"--kcal",
+                            "sets the energy target directly: do not combine it with "
+                            "--weight-kg, --height-cm or --activity"});
+    } else if (any_body) {
+        for (const auto& [present, option] :
+             {std::pair{profile.weight_kg.has_value(), "--weight-kg"},
+              std::pair{profile.height_cm.has_value(), "--height-cm"},
+              std::pair{profile.activity.has_value(), "--activity"}}) {
+            if (!present) {
+                problems.push_back({option,
+                                    "--weight-kg, --height-cm and --activity go together (the "
+                                    "energy equations need all three); this one is missing"});
+            }
+        }
+    }
+    return problems;
+}
+
+Result<Targets> targets_for(const DriTable& table, const Profile& profile) {
+    if (auto problems = validate_profile(profile); !problems.empty()) return problems;
+    const LifeStageCondition condition = condition_of(profile);
+    const LifeStage* stage = table.find(profile.sex, profile.age_years, condition);
+    if (stage == nullptr) {
+        return Problem{"--age",
+                       fmt::format("the DRI table has no life-stage group for a {} of "
+                                   "{:g} years{}",
+                                   to_string(profile.sex), profile.age_years,
+                                   condition == LifeStageCondition::None
+                                       ? ""
+                                       : std::string(", ") + std::string(to_string(condition)))};
+    }
+
+    Targets targets;
+    targets.profile = profile;
+    targets.life_stage = stage->label;
+
+    const ReferenceBody reference = reference_body(profile.sex, profile.age_years);
+    const double weight_kg = profile.weight_kg.value_or(reference.weight_kg);
+    if (profile.energy_kcal) {
+        targets.energy_kcal = *profile.energy_kcal;
+        targets.energy_source = "--kcal";
+    } else {
+        const bool measured = profile.weight_kg && profile.height_cm && profile.activity;
+        const double height_cm = profile.height_cm.value_or(reference.height_cm);
+        const ActivityLevel activity = profile.activity.value_or(ActivityLevel::LowActive);
+        const double eer = estimated_energy_requirement_kcal(profile.sex, profile.age_years,
+                                                             weight_kg, height_cm, activity);
+        const double extra = condition_extra_kcal(condition);
+        targets.energy_kcal = std::round(eer + extra);
+        targets.energy_source = fmt::format(
+            "IOM 2005 EER equation, {}, {:g} cm, {:g} kg{}{}", to_string(activity), height_cm,
+            weight_kg, measured ? "" : " (DRI reference body)",
+            extra > 0.0 ? fmt::format(", +{:g} kcal for {}", extra, to_string(condition)) : "");
+    }
+
+    for (const auto& nutrient_info : all_nutrients()) {
+        const auto& values = stage->nutrients[index(nutrient_info.nutrient)];
+        if (!values) continue;
+        auto& target = targets[nutrient_info.nutrient];
+        target.min = values->min;
+        target.min_kind = values->min_kind;
+        target.max = values->max;
+        target.ul = values->ul;
+        target.ul_scope = values->ul_scope;
+        target.source = join_sources(*values);
+    }
+
+    auto& protein = targets[N::ProteinG];
+    if (profile.weight_kg && protein.min) {
+        const double per_kg = protein_rda_g_per_kg(profile.age_years, condition);
+        protein.min = per_kg * *profile.weight_kg;
+        protein.min_kind = "RDA";
+        protein.source =
+            fmt::format("RDA {:g} g/kg × {:g} kg (IOM 2002/2005)", per_kg, *profile.weight_kg);
+    }
+    for (const auto& [nutrient, kcal_per_gram] :
+         {std::pair{N::ProteinG, kKcalPerGramProtein}, std::pair{N::FatG, kKcalPerGramFat},
+          std::pair{N::CarbohydrateG, kKcalPerGramCarbohydrate}}) {
+        if (const auto& range = stage->amdr[index(nutrient)]) {
+            apply_amdr(targets[nutrient], *range, targets.energy_kcal, kcal_per_gram,
+                       stage->amdr_source);
+        }
+    }
+
+    auto& energy = targets[N::EnergyKcal];
+    energy.min = targets.energy_kcal * (1.0 - targets.energy_tolerance);
+    energy.max = targets.energy_kcal * (1.0 + targets.energy_tolerance);
+    energy.min_kind = profile.energy_kcal ? "kcal" : "EER";
+    energy.source = targets.energy_source;
+
+    auto& caffeine = targets[N::CaffeineMg];
+    std::tie(caffeine.max, caffeine.source) = caffeine_limit_mg(profile, weight_kg);
+
+    Problems problems;
+    for (const auto& nutrient_info : all_nutrients()) {
+        const auto& target = targets[nutrient_info.nutrient];
+        if (target.min && target.max && *target.min > *target.max) {
+            problems.push_back(
+                {profile.energy_kcal ? "--kcal" : "--weight-kg",
+                 fmt::format("{:g} kcal is too little energy for the {} minimum ({:.0f} {}) to "
+                             "fit its range",
+                             targets.energy_kcal, nutrient_info.label, *target.min,
+                             nutrient_info.unit)});
+        }
+    }
+    if (!problems.empty()) return problems;
+    return targets;
+}
+
+}  // namespace mealplan

@@ -15,7 +15,8 @@ enum class Sex { Female, Male };
 enum class ActivityLevel { Sedentary, LowActive, Active, VeryActive };
 
 /// Who the plan is for. Age in years (fractional allowed); pregnancy and lactation only
-/// for females of 14–50.
+/// for females of 14–50. The defaults are the reference adult of the DRI reports: the
+/// 19-30 year group whose reference body (163 cm, 57 kg for women) the reports use.
 struct Profile {
     Sex sex = Sex::Female;
     double age_years = 30.0;
@@ -29,21 +30,29 @@ struct Profile {
 
 /// What an upper limit counts (from the DRI table footnotes).
 enum class UpperLimitScope {
-    Total,         ///< food + supplements (calcium, vitamin D, B6, iron, zinc …)
-    Supplements,   ///< supplements and medicines only: never food (magnesium)
-    AddedForms,    ///< synthetic/added forms only: folic acid, added niacin, added vitamin E
-    Preformed,     ///< preformed vitamin A (retinol) only
+    Total,        ///< food + supplements (calcium, vitamin D, B6, iron, zinc …)
+    Supplements,  ///< supplements and medicines only: never food (magnesium)
+    AddedForms,   ///< synthetic/added forms only: folic acid, added niacin, added vitamin E
+    Preformed,    ///< preformed vitamin A (retinol) only
 };
 
 struct NutrientTarget {
-    std::optional<double> min;  ///< RDA, else AI; nullopt when there is no minimum
-    std::string min_kind;       ///< "RDA", "AI", "AMDR", "EER" or "" when none
+    /// RDA, else AI (or the AMDR floor for protein and carbohydrate when higher, the lower
+    /// energy bound for energy); nullopt when there is no minimum.
+    std::optional<double> min;
+    std::string min_kind;  ///< "RDA", "AI", "AMDR", "EER", "kcal" (from --kcal) or "" when none
     /// The limit that applies to a plan of food: the UL when its scope is Total, the CDRR
-    /// for sodium, the AMDR top for macronutrients, 400 mg for caffeine; nullopt otherwise.
+    /// for sodium, the AMDR top for macronutrients, the caffeine limit, the UL of the form a
+    /// scoped UL counts (retinol_ug, folic_acid_ug, vitamin_e_added_mg); nullopt otherwise
+    /// (magnesium: its UL never counts food; niacin: food data has no added-niacin field).
     std::optional<double> max;
     std::optional<double> ul;  ///< the UL as published, whatever its scope
     UpperLimitScope ul_scope = UpperLimitScope::Total;
     std::string source;  ///< where the numbers come from, for reports
+    /// For protein, fat and carbohydrate: the AMDR in percent of energy that min and max
+    /// were computed from (grams = energy × percent / 100 / 4 or 9 kcal per gram).
+    std::optional<double> amdr_low_percent;
+    std::optional<double> amdr_high_percent;
 };
 
 struct Targets {
@@ -51,9 +60,12 @@ struct Targets {
     std::string life_stage;  ///< "Females 31-50 y", "Pregnancy 19-30 y" …
     double energy_kcal = 2000.0;
     double energy_tolerance = 0.1;  ///< relative: plans aim within ±10 % of energy_kcal
+    std::string energy_source;      ///< how energy_kcal was found, for reports
     std::array<NutrientTarget, kNutrientCount> by_nutrient{};
 
-    const NutrientTarget& operator[](Nutrient nutrient) const { return by_nutrient[index(nutrient)]; }
+    const NutrientTarget& operator[](Nutrient nutrient) const {
+        return by_nutrient[index(nutrient)];
+    }
     NutrientTarget& operator[](Nutrient nutrient) { return by_nutrient[index(nutrient)]; }
 };
 
@@ -66,8 +78,17 @@ std::optional<ActivityLevel> activity_from_string(std::string_view text);
 /// The DRI tables of data/dri.json.
 struct DriTable;  // defined in dri/dri_table.hpp
 
-/// The targets for a profile; problems name the option ("--age: …") when the profile is
-/// outside the tables (under 1 year, pregnant male …).
+/// Every reason the profile cannot be planned for, each naming the option ("--age",
+/// "--pregnant" …): age not in 1-120, pregnancy or lactation for a male or outside
+/// 14-50, both at once, --kcal together with body measures, body measures given only in
+/// part, non-positive or implausible numbers. Empty when the profile is supported.
+Problems validate_profile(const Profile& profile);
+
+/// The targets for a profile: the DRI values of its life-stage group, energy (the --kcal
+/// value; else the EER from weight, height and activity; else the EER of the DRI
+/// reference body at the low-active level), macronutrient ranges in grams from the AMDRs
+/// and the energy, and the caffeine limit. Problems name the option when the profile is
+/// outside the tables (validate_profile, or a group missing from `table`).
 Result<Targets> targets_for(const DriTable& table, const Profile& profile);
 
 }  // namespace mealplan

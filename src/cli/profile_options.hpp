@@ -1,0 +1,44 @@
+#pragma once
+// The profile options shared by `targets`, `day` and `week`:
+//   --sex female|male --age YEARS [--pregnant|--lactating]
+//   [--kcal N | --weight-kg N --height-cm N --activity sedentary|low-active|active|very-active]
+// Without options the profile is the DRI reference adult: a woman of 30 (the 19-30 year
+// group whose reference body the DRI reports use).
+
+#include <optional>
+#include <string>
+
+#include "core/problems.hpp"
+#include "dri/targets.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace mealplan::cli {
+
+/// The profile options as typed; numbers stay text so that a bad value becomes a
+/// problem naming its option instead of a generic parse error.
+struct ProfileOptions {
+    std::string sex = "female";
+    std::string age = "30";
+    bool pregnant = false;
+    bool lactating = false;
+    std::string kcal;
+    std::string weight_kg;
+    std::string height_cm;
+    std::string activity;
+};
+
+/// Adds the profile options to `command`, storing what the user typed in `options`
+/// (which must outlive the parse).
+void add_profile_options(CLI::App& command, ProfileOptions& options);
+
+/// The validated profile, or every problem with the options, each naming its option
+/// ("--age: must be a number of years …", "--pregnant: applies to --sex female only").
+Result<Profile> profile_from_options(const ProfileOptions& options);
+
+/// "female, 34", "female, 28, pregnant", "male, 67, 80 kg, 178 cm, active": for headings.
+std::string describe_profile(const Profile& profile);
+
+}  // namespace mealplan::cli
