@@ -1,0 +1,208 @@
+#include "report/content.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "report/format.hpp"
+#include "report/household.hpp"
+
+namespace mealplan::report_detail {
+
+const Food* find_food(const Catalogue& catalogue, const FoodId& id) {
+    const auto found = std::find_if(catalogue.foods.begin(), catalogue.foods.end(),
+                                    [&id](const Food& food) { return food.id == id; });
+    return found == catalogue.foods.end() ? nullptr : &*found;
+}
+
+std::string item_text(const PlanItem& item, const Catalogue& catalogue) {
+    const Food* food = find_food(catalogue, item.food_id);
+    std::string name = item.name;
+    if (name.empty()) name = food != nullptr ? food->name : item.food_id;
+    std::string portion = item.portion;
+    if (portion.empty() && food != nullptr) portion = household_measure(*food, item.grams);
+    if (portion.empty()) return fmt::format("{} {} g", name, number_text(std::round(item.grams)));
+    return fmt::format("{} {} ({} g)", name, portion, number_text(std::round(item.grams)));
+}
+
+std::string dish_text(const PlanMeal& meal) {
+    if (meal.dish.empty() && meal.dish_id.empty()) return "sides";
+    const std::string name = meal.dish.empty() ? meal.dish_id : meal.dish;
+    return fmt::format("{} ({})", name, servings_text(meal.servings));
+}
+
+namespace {
+
+std::string limit_note(const CoverageRow& row) {
+    switch (row.limit) {
+        case LimitStatus::None:
+            return "";
+        case LimitStatus::Ok:
+        case LimitStatus::Over: {
+            const bool over = row.limit == LimitStatus::Over;
+            if (row.nutrient == Nutrient::EnergyKcal) return over ? "(over the energy target)" : "";
+            const bool is_ul = row.ul && row.max && std::abs(*row.ul - *row.max) < 1e-9;
+            // A limit-only row already shows its limit in the target column.
+            if (!row.min) return "";
+            return fmt::format("({} {} {})", is_ul ? "UL" : "limit", number_text(*row.max),
+                               over ? "OVER" : "ok");
+        }
+        case LimitStatus::NotFromFood:
+            return fmt::format("(UL {} counts supplements only)", number_text(*row.ul));
+        case LimitStatus::AddedFormsOk:
+        case LimitStatus::AddedFormsOver:
+            return fmt::format("(UL {} counts {} only: {} {})", number_text(*row.ul),
+                               row.nutrient == Nutrient::VitaminARaeUg ? "retinol" : "added forms",
+                               number_text(row.limited_amount),
+                               row.limit == LimitStatus::AddedFormsOver ? "OVER" : "ok");
+        case LimitStatus::AddedFormsUnknown:
+            return fmt::format("(UL {} counts added forms only)", number_text(*row.ul));
+    }
+    return "";
+}
+
+}  // namespace
+
+RowCells row_cells(const CoverageRow& row, const CoverageRow* week_average) {
+    RowCells cells;
+    cells.label = std::string(info(row.nutrient).label);
+    cells.amount = amount_text(row.nutrient, row.amount);
+    if (rests_on_unknowns(row)) cells.amount += " *";
+    if (row.nutrient == Nutrient::EnergyKcal && row.min && row.max) {
+        cells.target = fmt::format("{} ± {:.0f} %", number_text(*row.min),
+                                   (*row.max / *row.min - 1.0) * 100.0);
+    } else if (row.min) {
+        cells.target = "≥ " + number_text(*row.min);
+    } else if (row.max) {
+        cells.target = "≤ " + number_text(*row.max);
+    }
+    if (const auto percent = row.percent()) {
+        cells.bar = coverage_bar(*percent);
+        cells.cover = fmt::format("{:.0f} %", *percent);
+    } else if (row.max) {
+        cells.cover = row.limit == LimitStatus::Over ? "OVER" : "ok";
+    }
+    cells.note = limit_note(row);
+    if (week_average != nullptr && is_stored_nutrient(row.nutrient)) {
+        if (const auto percent = week_average->percent()) {
+            cells.note +=
+                (cells.note.empty() ? "" : " ") + fmt::format("(week average {:.0f} %)", *percent);
+        }
+    }
+    return cells;
+}
+
+std::string water_text(const CoverageRow& water) {
+    const double food_litres = water.amount / 1000.0;
+    if (!water.min) return fmt::format("{:.1f} L from food", food_litres);
+    const double target_litres = *water.min / 1000.0;
+    const double gap_ml = *water.min - water.amount;  // 1 g of water is 1 ml
+    if (gap_ml <= 0.0) {
+        return fmt::format("{:.1f} L of {:.1f} L: food covers it; drink to thirst", food_litres,
+                           target_litres);
+    }
+    const auto glasses = static_cast<long>(std::ceil(gap_ml / 250.0));
+    return fmt::format("{:.1f} L of {:.1f} L → drink about {} glass{} (250 ml)", food_litres,
+                       target_litres, glasses, glasses == 1 ? "" : "es");
+}
+
+std::string caffeine_text(const CoverageRow& caffeine) {
+    const std::string amount = amount_text(Nutrient::CaffeineMg, caffeine.amount);
+    if (!caffeine.max) return amount;
+    return fmt::format("{} ≤ {} {}", amount, number_text(*caffeine.max),
+                       caffeine.limit == LimitStatus::Over ? "OVER" : "ok");
+}
+
+std::string unknowns_note(std::span<const CoverageRow> rows) {
+    std::vector<std::string> parts;
+    for (const auto& row : rows) {
+        if (!rests_on_unknowns(row)) continue;
+        parts.push_back(
+            fmt::format("{} ({:.0f} %)", lower_label(row.nutrient), row.unknown_share * 100.0));
+    }
+    if (parts.empty()) return "";
+    return fmt::format(
+        "* {} total{} partly rest{} on foods with no USDA value, counted as 0 (share of the "
+        "food by weight): {}; the true amount{} may be higher.",
+        parts.size(), parts.size() == 1 ? "" : "s", parts.size() == 1 ? "s" : "",
+        fmt::join(parts, ", "), parts.size() == 1 ? "" : "s");
+}
+
+std::vector<std::pair<std::string, std::string>> sources_lines(std::span<const PlanDay> days,
+                                                               const Catalogue& catalogue) {
+    std::vector<std::pair<std::string, std::string>> lines;
+    for (const Nutrient nutrient : headline_nutrients()) {
+        const auto foods = contributions(days, nutrient, catalogue);
+        if (foods.empty()) continue;
+        std::vector<std::string> parts;
+        for (std::size_t i = 0; i < foods.size() && i < 3; ++i) {
+            parts.push_back(fmt::format("{} {:.0f} %", foods[i].name, foods[i].share * 100.0));
+        }
+        lines.emplace_back(std::string(info(nutrient).label),
+                           fmt::format("{}", fmt::join(parts, " · ")));
+    }
+    return lines;
+}
+
+namespace {
+
+std::string days_text(const std::vector<int>& days, std::size_t day_count) {
+    if (days.empty()) return "";
+    if (day_count > 1 && days.size() == day_count) return " on every day";
+    if (day_count == 1) return "";
+    return fmt::format(" on day{} {}", days.size() == 1 ? "" : "s", fmt::join(days, ", "));
+}
+
+void add_diagnosis(const Diagnosis& diagnosis, ShortfallText& text) {
+    if (!diagnosis.blockers.empty()) {
+        text.details.push_back(fmt::format("blocked by: {}", fmt::join(diagnosis.blockers, "; ")));
+    }
+    if (!diagnosis.fixes.empty()) {
+        text.details.push_back(fmt::format("smallest fix: {}", diagnosis.fixes.front()));
+        for (std::size_t i = 1; i < diagnosis.fixes.size(); ++i) {
+            text.details.push_back(fmt::format("or: {}", diagnosis.fixes[i]));
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<ShortfallText> shortfall_texts(const PlanResult& result) {
+    std::vector<ShortfallText> texts;
+    std::vector<bool> diagnosed(result.diagnosis.size(), false);
+    for (const auto& shortfall : result.shortfalls) {
+        ShortfallText text;
+        const double percent =
+            shortfall.target > 0.0 ? shortfall.missing / shortfall.target * 100.0 : 0.0;
+        text.headline =
+            fmt::format("{}: missing {} a day ({:.0f} % of {}){}", info(shortfall.nutrient).label,
+                        amount_text(shortfall.nutrient, shortfall.missing), percent,
+                        amount_text(shortfall.nutrient, shortfall.target),
+                        days_text(shortfall.days, result.plan.days.size()));
+        for (std::size_t i = 0; i < result.diagnosis.size(); ++i) {
+            if (result.diagnosis[i].nutrient != shortfall.nutrient) continue;
+            add_diagnosis(result.diagnosis[i], text);
+            diagnosed[i] = true;
+        }
+        texts.push_back(std::move(text));
+    }
+    for (std::size_t i = 0; i < result.diagnosis.size(); ++i) {
+        if (diagnosed[i]) continue;
+        const Diagnosis& diagnosis = result.diagnosis[i];
+        ShortfallText text;
+        text.headline = fmt::format(
+            "{}: missing {} a day ({:.0f} % of the target)", info(diagnosis.nutrient).label,
+            amount_text(diagnosis.nutrient, diagnosis.missing), diagnosis.missing_percent);
+        add_diagnosis(diagnosis, text);
+        texts.push_back(std::move(text));
+    }
+    return texts;
+}
+
+bool is_special_row(const CoverageRow& row) {
+    return row.nutrient == Nutrient::WaterG || row.nutrient == Nutrient::CaffeineMg;
+}
+
+}  // namespace mealplan::report_detail

@@ -1,0 +1,63 @@
+#pragma once
+// The pieces of a plan report shared by the text and markdown renderers: each says the
+// same thing in both, only the layout differs.
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "catalogue/catalogue.hpp"
+#include "planner/plan_result.hpp"
+#include "report/coverage.hpp"
+
+namespace mealplan::report_detail {
+
+/// The food with this id, or nullptr.
+const Food* find_food(const Catalogue& catalogue, const FoodId& id);
+
+/// "rolled oats ½ cup (40 g)": the item's name, its household measure (the planner's, or
+/// one derived from the catalogue portions) and its weight.
+std::string item_text(const PlanItem& item, const Catalogue& catalogue);
+
+/// The meal's dish line: "Overnight oats (1 serving)" or, for sides only, "sides".
+std::string dish_text(const PlanMeal& meal);
+
+/// The cells of one coverage row.
+struct RowCells {
+    std::string label;   ///< "Magnesium"
+    std::string amount;  ///< "412 mg", with " *" when part of it rests on unknown values
+    std::string target;  ///< "≥ 320", "≤ 2,300", "2,000 ± 10 %"
+    std::string bar;     ///< ten cells, empty without a minimum
+    std::string cover;   ///< "129 %", or "ok" / "OVER" for a limit only
+    std::string note;    ///< "(UL 2,500 ok)", "(week average 104 %)" …
+};
+
+/// `week_average` (optional) is the row of the week's average day, added to stored
+/// nutrients in weekly coverage.
+RowCells row_cells(const CoverageRow& row, const CoverageRow* week_average = nullptr);
+
+/// "Water from food 1.1 L of 2.7 L → drink about 7 glasses (250 ml)".
+std::string water_text(const CoverageRow& water);
+
+/// "Caffeine 95 mg ≤ 400 ok" without the label.
+std::string caffeine_text(const CoverageRow& caffeine);
+
+/// The footnote for rows resting on unknown values, or "" when none does.
+std::string unknowns_note(std::span<const CoverageRow> rows);
+
+/// For each headline nutrient: its label and "pumpkin seeds 38 % · almonds 19 % · …" (the
+/// top three foods over `days`); nutrients nothing gives are left out.
+std::vector<std::pair<std::string, std::string>> sources_lines(std::span<const PlanDay> days,
+                                                               const Catalogue& catalogue);
+
+/// One shortfall or diagnosis, for people: a headline and its detail lines.
+struct ShortfallText {
+    std::string headline;  ///< "Vitamin D: missing 6.2 µg a day (41 % of 15 µg) on every day"
+    std::vector<std::string> details;  ///< "blocked by: …", "smallest fix: …"
+};
+std::vector<ShortfallText> shortfall_texts(const PlanResult& result);
+
+/// Is `row` one of the rows printed on lines of their own (water, caffeine)?
+bool is_special_row(const CoverageRow& row);
+
+}  // namespace mealplan::report_detail

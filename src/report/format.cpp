@@ -1,0 +1,159 @@
+#include "report/format.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "report/household.hpp"
+
+namespace mealplan::report_detail {
+
+std::string number_text(double value) {
+    const double magnitude = std::abs(value);
+    int decimals = 0;
+    if (magnitude < 1.0) {
+        decimals = 2;
+    } else if (magnitude < 10.0 || (magnitude < 100.0 && std::round(magnitude) != magnitude)) {
+        decimals = 1;
+    }
+    if (magnitude >= 100.0) decimals = 0;
+    std::string digits = fmt::format("{:.{}f}", std::abs(value), decimals);
+    if (digits == fmt::format("{:.{}f}", 0.0, decimals)) return "0";
+    const auto point = digits.find('.');
+    std::string whole = digits.substr(0, point);
+    const std::string fraction = point == std::string::npos ? "" : digits.substr(point);
+    for (auto position = static_cast<std::ptrdiff_t>(whole.size()) - 3; position > 0;
+         position -= 3) {
+        whole.insert(static_cast<std::size_t>(position), ",");
+    }
+    return (value < 0.0 ? "-" : "") + whole + fraction;
+}
+
+std::string amount_text(Nutrient nutrient, double amount) {
+    return number_text(amount) + " " + std::string(info(nutrient).unit);
+}
+
+std::string servings_text(double servings) {
+    const std::string quantity = quantity_text(servings);
+    return quantity +
+           (std::abs(servings - 1.0) < 1e-9 || servings < 1.0 ? " serving" : " servings");
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (const char c : text) {
+        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++width;
+    }
+    return width;
+}
+
+std::string coverage_bar(double percent) {
+    const double clamped = std::clamp(percent, 0.0, 100.0);
+    const auto filled = static_cast<int>(std::lround(clamped / 10.0));
+    std::string bar;
+    for (int cell = 0; cell < 10; ++cell) bar += cell < filled ? "█" : "░";
+    return bar;
+}
+
+std::string day_title(int day, std::size_t day_count) {
+    static constexpr std::array<std::string_view, 7> kWeekdays{
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    if (day_count >= 2 && day_count <= 7 && day >= 1 && day <= 7) {
+        return std::string(kWeekdays[static_cast<std::size_t>(day - 1)]);
+    }
+    return fmt::format("Day {}", day);
+}
+
+std::string plan_kind(std::size_t day_count) {
+    if (day_count == 7) return "Week plan";
+    if (day_count == 1) return "Day plan";
+    return fmt::format("{}-day plan", day_count);
+}
+
+std::string_view status_name(PlanStatus status) {
+    switch (status) {
+        case PlanStatus::Optimal:
+            return "optimal";
+        case PlanStatus::Feasible:
+            return "feasible";
+        case PlanStatus::Shortfall:
+            return "shortfall";
+        case PlanStatus::NoPlan:
+            return "no_plan";
+    }
+    return "no_plan";
+}
+
+std::string_view coverage_name(CoverageMode mode) {
+    return mode == CoverageMode::Daily ? "daily" : "weekly";
+}
+
+std::string header_details(const PlanResult& result) {
+    const Profile& profile = result.targets.profile;
+    std::string text = fmt::format("{}, {}", to_string(profile.sex), number_text(profile.age_years));
+    if (profile.pregnant) text += ", pregnant";
+    if (profile.lactating) text += ", lactating";
+    text += " · " + number_text(result.targets.energy_kcal) + " kcal";
+    text += " · " + std::string(to_string(result.filters.diet));
+    if (!result.filters.avoid.empty()) {
+        std::string allergens;
+        for (const auto allergen : result.filters.avoid) {
+            if (!allergens.empty()) allergens += ", ";
+            std::string name(to_string(allergen));
+            std::replace(name.begin(), name.end(), '_', ' ');
+            allergens += name;
+        }
+        text += " · avoiding: " + allergens;
+    }
+    if (!result.filters.exclude.empty()) {
+        text += " · excluding: " + fmt::format("{}", fmt::join(result.filters.exclude, ", "));
+    }
+    if (result.filters.allow_supplements) text += " · supplements allowed";
+    if (result.plan.days.size() > 1) {
+        text += " · " + std::string(coverage_name(result.coverage)) + " coverage";
+    }
+    text += fmt::format(" · seed {}", result.seed);
+    return text;
+}
+
+std::string status_text(const PlanResult& result) {
+    const std::string solved =
+        fmt::format("gap {:.1f} %, solved in {:.2f} s", result.gap * 100.0, result.seconds);
+    switch (result.status) {
+        case PlanStatus::Optimal:
+            return "all targets met (" + solved + ")";
+        case PlanStatus::Feasible:
+            return "all targets met, best plan found within the limits (" + solved + ")";
+        case PlanStatus::Shortfall: {
+            std::string names;
+            for (const auto& shortfall : result.shortfalls) {
+                if (!names.empty()) names += ", ";
+                names += lower_label(shortfall.nutrient);
+            }
+            const auto count = result.shortfalls.size();
+            return fmt::format("SHORTFALL: {} target{} cannot be met{}{} ({})", count,
+                               count == 1 ? "" : "s", names.empty() ? "" : ": ", names, solved);
+        }
+        case PlanStatus::NoPlan:
+            return "no plan could be built";
+    }
+    return "";
+}
+
+bool is_stored_nutrient(Nutrient nutrient) {
+    return nutrient == Nutrient::VitaminDUg || nutrient == Nutrient::VitaminB12Ug ||
+           nutrient == Nutrient::VitaminARaeUg || nutrient == Nutrient::FolateDfeUg;
+}
+
+std::string lower_label(Nutrient nutrient) {
+    std::string label(info(nutrient).label);
+    if (!label.empty() && label[0] >= 'A' && label[0] <= 'Z') {
+        label[0] = static_cast<char>(label[0] - 'A' + 'a');
+    }
+    return label;
+}
+
+}  // namespace mealplan::report_detail

@@ -1,0 +1,57 @@
+#pragma once
+// Number and label formatting shared by the text and markdown reports.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "nutrients/nutrient.hpp"
+#include "planner/plan_result.hpp"
+
+namespace mealplan::report_detail {
+
+/// 1080 → "1,080"; 16.24 → "16.2"; 0.456 → "0.46": three significant digits or more,
+/// thousands separated by commas.
+std::string number_text(double value);
+
+/// number_text with the nutrient's unit: "412 mg", "16.2 µg".
+std::string amount_text(Nutrient nutrient, double amount);
+
+/// "1 serving", "1½ servings", "½ serving".
+std::string servings_text(double servings);
+
+/// Columns `text` takes on a terminal: its UTF-8 code points (µ, ½, █ take one each).
+std::size_t display_width(std::string_view text);
+
+/// A ten-cell bar for a percentage (full at 100 % and above).
+std::string coverage_bar(double percent);
+
+/// "Monday" … "Sunday" for plans of two to seven days, "Day N" otherwise.
+std::string day_title(int day, std::size_t day_count);
+
+/// "Week plan", "Day plan", "3-day plan".
+std::string plan_kind(std::size_t day_count);
+
+/// "female, 34, pregnant · 2,000 kcal · vegan · avoiding: tree nuts · excluding: spinach ·
+/// seed 1" (without the plan kind).
+std::string header_details(const PlanResult& result);
+
+/// "all targets met (gap 0.4 %, solved in 0.21 s)" and the like.
+std::string status_text(const PlanResult& result);
+
+/// The JSON/plain name of a status: "optimal", "feasible", "shortfall", "no_plan".
+std::string_view status_name(PlanStatus status);
+std::string_view coverage_name(CoverageMode mode);
+
+/// The tool plans food and does not diagnose: the line every printed plan ends with.
+inline constexpr std::string_view kDisclaimer =
+    "mealplan plans food; it does not diagnose. Persistent or severe muscle twitching "
+    "deserves a professional's look.";
+
+/// Nutrients the body stores, held to a weekly average in weekly coverage (DESIGN §2).
+bool is_stored_nutrient(Nutrient nutrient);
+
+/// "Vitamin D" or, for the plain form used in sentences, "vitamin D".
+std::string lower_label(Nutrient nutrient);
+
+}  // namespace mealplan::report_detail

@@ -1,0 +1,139 @@
+// Plan JSON, schema "mealplan.plan/1" (DESIGN §6): what programs — the shopping list among
+// them — read back. Numbers are written as computed; unknown values never appear as 0
+// without their share being reported next to them.
+
+#include <nlohmann/json.hpp>
+
+#include "plan/totals.hpp"
+#include "report/content.hpp"
+#include "report/format.hpp"
+#include "report/household.hpp"
+#include "report/report.hpp"
+
+namespace mealplan {
+namespace {
+
+using nlohmann::ordered_json;
+using namespace report_detail;
+
+ordered_json optional_number(const std::optional<double>& value) {
+    return value ? ordered_json(*value) : ordered_json(nullptr);
+}
+
+ordered_json profile_json(const Targets& targets) {
+    const Profile& profile = targets.profile;
+    ordered_json json;
+    json["sex"] = to_string(profile.sex);
+    json["age_years"] = profile.age_years;
+    json["pregnant"] = profile.pregnant;
+    json["lactating"] = profile.lactating;
+    json["life_stage"] = targets.life_stage;
+    json["energy_kcal"] = targets.energy_kcal;
+    json["energy_tolerance"] = targets.energy_tolerance;
+    json["weight_kg"] = optional_number(profile.weight_kg);
+    json["height_cm"] = optional_number(profile.height_cm);
+    json["activity"] =
+        profile.activity ? ordered_json(to_string(*profile.activity)) : ordered_json(nullptr);
+    return json;
+}
+
+ordered_json filters_json(const PlanFilters& filters) {
+    ordered_json json;
+    json["diet"] = to_string(filters.diet);
+    json["avoid"] = ordered_json::array();
+    for (const auto allergen : filters.avoid) json["avoid"].push_back(to_string(allergen));
+    json["exclude"] = filters.exclude;
+    json["excluded_food_ids"] = filters.excluded_food_ids;
+    json["allow_supplements"] = filters.allow_supplements;
+    return json;
+}
+
+ordered_json targets_json(const Targets& targets) {
+    ordered_json json = ordered_json::object();
+    for (const auto& entry : all_nutrients()) {
+        const NutrientTarget& target = targets[entry.nutrient];
+        if (entry.auxiliary && !target.min && !target.max) continue;
+        json[std::string(entry.key)] = {{"min", optional_number(target.min)},
+                                        {"max", optional_number(target.max)}};
+    }
+    return json;
+}
+
+ordered_json item_json(const PlanItem& item, const Catalogue& catalogue) {
+    const Food* food = find_food(catalogue, item.food_id);
+    std::string portion = item.portion;
+    if (portion.empty() && food != nullptr) portion = household_measure(*food, item.grams);
+    std::string name = item.name;
+    if (name.empty() && food != nullptr) name = food->name;
+    ordered_json json;
+    json["food_id"] = item.food_id;
+    json["name"] = name;
+    json["grams"] = item.grams;
+    json["portion"] = portion;
+    json["side"] = item.side;
+    return json;
+}
+
+ordered_json day_json(const PlanDay& day, const Catalogue& catalogue) {
+    ordered_json json;
+    json["day"] = day.day;
+    json["meals"] = ordered_json::array();
+    for (const auto& meal : day.meals) {
+        ordered_json meal_json;
+        meal_json["slot"] = to_string(meal.slot);
+        meal_json["dish_id"] = meal.dish_id;
+        meal_json["dish"] = meal.dish;
+        meal_json["servings"] = meal.servings;
+        meal_json["items"] = ordered_json::array();
+        for (const auto& item : meal.items)
+            meal_json["items"].push_back(item_json(item, catalogue));
+        json["meals"].push_back(std::move(meal_json));
+    }
+    const NutrientTotals totals = day_totals(day, catalogue);
+    ordered_json sums = ordered_json::object();
+    ordered_json unknown = ordered_json::object();
+    for (const auto& entry : all_nutrients()) {
+        sums[std::string(entry.key)] = totals[entry.nutrient];
+        unknown[std::string(entry.key)] = totals.unknown_share(entry.nutrient);
+    }
+    json["totals"] = std::move(sums);
+    json["unknown_share"] = std::move(unknown);
+    return json;
+}
+
+}  // namespace
+
+std::string render_plan_json(const PlanResult& result, const Catalogue& catalogue) {
+    ordered_json json;
+    json["schema"] = "mealplan.plan/1";
+    json["status"] = status_name(result.status);
+    json["objective"] = result.objective;
+    json["gap"] = result.gap;
+    json["seconds"] = result.seconds;
+    json["seed"] = result.seed;
+    json["coverage"] = coverage_name(result.coverage);
+    json["profile"] = profile_json(result.targets);
+    json["filters"] = filters_json(result.filters);
+    json["targets"] = targets_json(result.targets);
+    json["days"] = ordered_json::array();
+    for (const auto& day : result.plan.days) json["days"].push_back(day_json(day, catalogue));
+    ordered_json shortfalls = ordered_json::object();
+    for (const auto& shortfall : result.shortfalls) {
+        shortfalls[std::string(info(shortfall.nutrient).key)] = shortfall.missing;
+    }
+    json["shortfalls"] = std::move(shortfalls);
+    json["diagnosis"] = ordered_json::array();
+    for (const auto& diagnosis : result.diagnosis) {
+        ordered_json entry;
+        entry["nutrient"] = info(diagnosis.nutrient).key;
+        entry["missing"] = diagnosis.missing;
+        entry["missing_percent"] = diagnosis.missing_percent;
+        entry["blockers"] = diagnosis.blockers;
+        entry["fixes"] = diagnosis.fixes;
+        json["diagnosis"].push_back(std::move(entry));
+    }
+    json["disclaimer"] = kDisclaimer;
+    return json.dump(2) + "\n";
+}
+
+}  // namespace mealplan

@@ -1,0 +1,162 @@
+#include <fmt/format.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "plan/totals.hpp"
+#include "report/report.hpp"
+#include "sample_result.hpp"
+
+namespace mealplan {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto end = text.find('\n', start);
+        lines.push_back(text.substr(start, end - start));
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return lines;
+}
+
+// The position of the first line starting (after indentation) with `prefix`.
+std::size_t line_starting(const std::vector<std::string>& lines, const std::string& prefix) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto first = lines[i].find_first_not_of(' ');
+        if (first != std::string::npos && lines[i].compare(first, prefix.size(), prefix) == 0) {
+            return i;
+        }
+    }
+    return lines.size();
+}
+
+TEST(TextReport, HeaderNamesPlanProfileEnergyDietExclusionsAndSeed) {
+    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue());
+    const auto lines = lines_of(text);
+    EXPECT_EQ(lines[0], "Day plan · female, 34 · 2,000 kcal · omnivore · excluding: kale · seed 7");
+    EXPECT_EQ(lines[1], "Status: all targets met (gap 0.4 %, solved in 0.21 s)");
+}
+
+TEST(TextReport, MealsShowDishServingsAndFoodsInHouseholdUnitsWithGrams) {
+    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue());
+    EXPECT_THAT(text, HasSubstr("Breakfast  Overnight oats with almonds (1 serving) + banana 1 "
+                                "medium (118 g)"));
+    EXPECT_THAT(text, HasSubstr("rolled oats ½ cup (40 g) · almonds 1 oz (28 g) · milk, 1 % 1 "
+                                "cup (244 g)"));
+    EXPECT_THAT(text, HasSubstr("Black beans and brown rice (1½ servings)"));
+    // A meal of sides only lists them.
+    EXPECT_THAT(text, HasSubstr("Snack      pumpkin seeds 1 oz (28 g) + coffee 1 cup (237 g)\n"));
+}
+
+TEST(TextReport, HeadlineGroupsComeFirstThenHydrationCaffeineAndTheRest) {
+    const auto lines =
+        lines_of(render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue()));
+    const std::vector<std::string> order{
+        "Magnesium",   "Calcium",         "Vitamin D", "Thiamin (B1)", "Vitamin B6",
+        "Vitamin B12", "Water from food", "Caffeine",  "Energy",       "Protein"};
+    std::size_t previous = 0;
+    for (const auto& label : order) {
+        const auto position = line_starting(lines, label);
+        ASSERT_LT(position, lines.size()) << label;
+        EXPECT_GT(position, previous) << label;
+        previous = position;
+    }
+}
+
+TEST(TextReport, CoverageRowsShowAmountTargetPercentAndUpperLimit) {
+    const auto catalogue = testing::sr28_sample_catalogue();
+    const auto text = render_plan_text(testing::sample_result(1), catalogue);
+    const auto totals = day_totals(testing::sample_day(1), catalogue);
+    const auto lines = lines_of(text);
+    const auto& calcium = lines[line_starting(lines, "Calcium")];
+    EXPECT_THAT(calcium, HasSubstr("≥ 1,000"));
+    EXPECT_THAT(calcium, HasSubstr(fmt::format("{:.0f} %", totals[Nutrient::CalciumMg] / 10.0)));
+    EXPECT_THAT(calcium, HasSubstr("(UL 2,500 ok)"));
+    EXPECT_THAT(lines[line_starting(lines, "Magnesium")],
+                HasSubstr("(UL 350 counts supplements only)"));
+    EXPECT_THAT(lines[line_starting(lines, "Caffeine")], HasSubstr("≤ 400 ok"));
+}
+
+TEST(TextReport, HydrationSaysHowManyGlassesToDrink) {
+    const auto catalogue = testing::sr28_sample_catalogue();
+    const auto totals = day_totals(testing::sample_day(1), catalogue);
+    const double water_g = totals[Nutrient::WaterG];
+    const auto glasses = static_cast<long>(std::ceil((2700.0 - water_g) / 250.0));
+    const auto text = render_plan_text(testing::sample_result(1), catalogue);
+    EXPECT_THAT(text, HasSubstr(fmt::format("Water from food    {:.1f} L of 2.7 L → "
+                                            "drink about {} glasses (250 ml)",
+                                            water_g / 1000.0, glasses)));
+}
+
+TEST(TextReport, TotalsRestingOnUnknownValuesAreMarked) {
+    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue());
+    const auto lines = lines_of(text);
+    EXPECT_THAT(lines[line_starting(lines, "Vitamin D")], HasSubstr("µg *"));
+    EXPECT_THAT(lines[line_starting(lines, "Magnesium")], Not(HasSubstr("mg *")));
+    // Edamame (100 g of the day's 1,485 g) has no SR28 vitamin D or B12.
+    EXPECT_THAT(text, HasSubstr("vitamin D (7 %)"));
+    EXPECT_THAT(text, HasSubstr("vitamin B12 (7 %)"));
+}
+
+TEST(TextReport, SaysWhereTheHeadlineNutrientsComeFrom) {
+    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue());
+    const auto lines = lines_of(text);
+    const auto heading = line_starting(lines, "Where it comes from");
+    ASSERT_LT(heading, lines.size());
+    // Salmon gives 16.5 of the day's 19.4 µg of vitamin D: 85 %.
+    EXPECT_THAT(text,
+                HasSubstr("Vitamin D        Salmon, Atlantic, farmed 85 % · Milk, 1 % fat 15 %"));
+}
+
+TEST(TextReport, EndsWithTheOneLineDisclaimer) {
+    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue());
+    const auto lines = lines_of(text);
+    ASSERT_FALSE(lines.empty());
+    EXPECT_EQ(lines.back(),
+              "mealplan plans food; it does not diagnose. Persistent or severe muscle twitching "
+              "deserves a professional's look.");
+}
+
+TEST(TextReport, ShortfallIsStatedWithItsDiagnosis) {
+    const auto text =
+        render_plan_text(testing::sample_shortfall_result(), testing::sr28_sample_catalogue());
+    EXPECT_THAT(text, HasSubstr("Status: SHORTFALL: 1 target cannot be met: vitamin D"));
+    EXPECT_THAT(text, HasSubstr("Vitamin D: missing 6.0 µg a day (40 % of 15 µg)"));
+    EXPECT_THAT(text, HasSubstr("blocked by: the vegan diet; excluded: mushrooms"));
+    EXPECT_THAT(text, HasSubstr("smallest fix: allow fortified soy milk (16139)"));
+    EXPECT_THAT(text, HasSubstr("or: --allow-supplements"));
+}
+
+TEST(TextReport, AWeekHasWeekdaysAndAWeekSummaryOfEveryNutrient) {
+    const auto text = render_plan_text(testing::sample_result(7), testing::sr28_sample_catalogue());
+    EXPECT_THAT(text, HasSubstr("Week plan · female, 34"));
+    EXPECT_THAT(text, HasSubstr("weekly coverage"));
+    EXPECT_THAT(text, HasSubstr("\nMonday\n"));
+    EXPECT_THAT(text, HasSubstr("\nSunday\n"));
+    EXPECT_THAT(text, HasSubstr("Week summary (average per day over 7 days)"));
+    EXPECT_THAT(text, HasSubstr("(week average"));  // stored nutrients in weekly coverage
+    const auto summary = text.substr(text.find("Week summary"));
+    for (const auto* label : {"Magnesium", "Calcium", "Vitamin D", "Protein", "Sodium", "Folate"}) {
+        EXPECT_THAT(summary, HasSubstr(label));
+    }
+}
+
+TEST(TextReport, AResultWithoutAPlanStillPrintsItsDiagnosis) {
+    PlanResult result = testing::sample_shortfall_result();
+    result.plan.days.clear();
+    result.status = PlanStatus::NoPlan;
+    const auto text = render_plan_text(result, testing::sr28_sample_catalogue());
+    EXPECT_THAT(text, HasSubstr("Status: no plan could be built"));
+    EXPECT_THAT(text, HasSubstr("smallest fix: allow fortified soy milk (16139)"));
+    EXPECT_THAT(text, HasSubstr("it does not diagnose"));
+}
+
+}  // namespace
+}  // namespace mealplan
