@@ -19,6 +19,14 @@ using Deadline = std::chrono::steady_clock::time_point;
 /// The integer variables (dishes, sides, supplements) of day `day` (0-based).
 std::vector<int> day_variables(const PlanModel& plan, int day);
 
+/// LP-guided diving: solves the relaxation, fixes the dish choices it favours most (a whole
+/// day-slot at a time, several at once when the relaxation is nearly integral), re-solves,
+/// and at the end rounds side counts down and supplements to the nearest whole tablet.
+/// A choice whose fixing makes the relaxation infeasible (an upper limit collides) is
+/// forbidden instead. Returns a full solution, or nullopt when none was reached in time.
+std::optional<std::vector<double>> dive(const PlanModel& plan, const solver::SolveOptions& options,
+                                        Deadline deadline);
+
 /// A full solution of `plan.model` (with its current costs and bounds) built day by day,
 /// or nullopt when a step finds no solution before `deadline`.
 std::optional<std::vector<double>> build_day_by_day(const PlanModel& plan,

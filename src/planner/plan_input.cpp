@@ -129,7 +129,8 @@ std::vector<Shortfall> find_shortfalls(const std::vector<NutrientAmounts>& total
     if (totals.empty()) return shortfalls;
     const bool weekly_mode = coverage == CoverageMode::Weekly && totals.size() > 1;
     auto missing_beyond_tolerance = [](double target, double achieved) {
-        return target - achieved > 1e-6 * std::max(1.0, target);
+        // 0.01 % of the target: below it the difference is solver tolerance.
+        return target - achieved > 1e-4 * target;
     };
     for (const NutrientInfo& info : all_nutrients()) {
         const Nutrient nutrient = info.nutrient;

@@ -175,12 +175,13 @@ Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& cata
     // Phase 1: the least shortfall. Usually 0, reached by the first plan that covers
     // everything. A week is first built and improved day by day, each step a small MILP,
     // so the full model starts from a good plan; it gets at most half the time.
-    std::optional<std::vector<double>> start;
-    if (multi_day) {
-        start = build_day_by_day(plan, options, deadline_at(0.3));
-        if (start && objective_of(plan.model, *start) > 1e-6) {
-            start = improve_day_by_day(plan, *start, options, deadline_at(0.45));
-        }
+    // The dive always runs to a first plan (bounded only by a generous safety limit): the
+    // time limit bounds the search for better plans, never the existence of one.
+    std::optional<std::vector<double>> start =
+        dive(plan, options, started + std::chrono::seconds(120));
+    if (!start && multi_day) start = build_day_by_day(plan, options, deadline_at(0.3));
+    if (start && multi_day && objective_of(plan.model, *start) > 1e-6) {
+        start = improve_day_by_day(plan, *start, options, deadline_at(0.45));
     }
     SearchOutcome first = search(plan.model, options, start, deadline_at(0.5));
     if (!first.values) {
@@ -191,7 +192,10 @@ Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& cata
     }
 
     // Phase 2: shortfall fixed at what phase 1 found, then energy, cost, preference.
-    const double shortfall_tolerance = std::max(1e-6, 1e-4 * first.objective);
+    // Below kNoShortfall the remaining slack is solver tolerance, not a real shortfall
+    // (0.001 % of one target), so coverage becomes hard rows.
+    constexpr double kNoShortfall = 1e-2;
+    const double shortfall_tolerance = std::max(kNoShortfall, 1e-4 * first.objective);
     fix_shortfall_for_phase2(plan, first.objective, shortfall_tolerance);
     std::vector<double> second_start = *first.values;
     for (int v = 0; v < plan.model.variable_count(); ++v) {

@@ -40,13 +40,13 @@ TEST(PlanModel, OneBinaryPerDishSlotAndPortionWithAConvexityRowPerSlot) {
     request.days = 1;
     const PlanModelInput input = input_for(request);
     const PlanModel plan = build_plan_model(input);
-    // Fixture dishes per slot: breakfast 6, lunch 8, dinner 6, snack 5 → 25 × 4 portions.
+    // Fixture dishes per slot: breakfast 7, lunch 13, dinner 11, snack 7 → 38 × 4 portions.
     int binaries = 0;
     for (const auto& variable : plan.model.variables) {
         if (variable.type == solver::VariableType::Binary && variable.name.rfind("x_", 0) == 0)
             ++binaries;
     }
-    EXPECT_EQ(binaries, 25 * 4);
+    EXPECT_EQ(binaries, 38 * 4);
     for (const char* slot : {"one_d1b", "one_d1l", "one_d1d", "one_d1s"}) {
         const solver::Row* row = find_row(plan.model, slot);
         ASSERT_NE(row, nullptr) << slot;
@@ -54,7 +54,7 @@ TEST(PlanModel, OneBinaryPerDishSlotAndPortionWithAConvexityRowPerSlot) {
         EXPECT_EQ(row->upper, 1.0);
         for (const auto& term : row->terms) EXPECT_EQ(term.coefficient, 1.0);
     }
-    EXPECT_EQ(plan.dish_choices[0][0].size(), 6u * 4u);
+    EXPECT_EQ(plan.dish_choices[0][0].size(), 7u * 4u);
 }
 
 TEST(PlanModel, SidesAreWholeCountsAtMostTwoPerMeal) {
