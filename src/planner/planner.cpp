@@ -1,1 +1,236 @@
-#include "plan/plan.hpp"
+#include "planner/planner.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+#include "planner/day_search.hpp"
+#include "planner/diagnosis.hpp"
+#include "planner/food_index.hpp"
+#include "planner/side_items.hpp"
+#include "planner/supplements.hpp"
+#include "solver/solve.hpp"
+
+namespace mealplan {
+namespace {
+
+constexpr std::array<MealSlot, 4> kSlots{MealSlot::Breakfast, MealSlot::Lunch, MealSlot::Dinner,
+                                         MealSlot::Snack};
+
+Problems validate(const PlanRequest& request) {
+    Problems problems;
+    if (request.days < 1 || request.days > 28) {
+        problems.push_back({"--days", "must be a whole number of days from 1 to 28, got " +
+                                          std::to_string(request.days)});
+    }
+    if (request.max_repeats < 1) {
+        problems.push_back(
+            {"--max-repeats", "must be at least 1, got " + std::to_string(request.max_repeats)});
+    }
+    if (!(request.time_limit_seconds > 0.0) || !std::isfinite(request.time_limit_seconds)) {
+        problems.push_back({"--time-limit", "must be a positive number of seconds"});
+    }
+    if (!(request.relative_gap >= 0.0) || request.relative_gap >= 1.0) {
+        problems.push_back({"--gap", "must be a fraction from 0 to 1"});
+    }
+    return problems;
+}
+
+/// The best of a starting solution and a full solve of `model` until `deadline`.
+struct SearchOutcome {
+    std::optional<std::vector<double>> values;
+    double objective = 0.0;
+    double gap = 1.0;     ///< relative gap of `objective` to the solver's bound
+    bool proven = false;  ///< optimal within the requested gap
+};
+
+SearchOutcome search(const solver::Model& model, solver::SolveOptions options,
+                     const std::optional<std::vector<double>>& start, Deadline deadline) {
+    SearchOutcome outcome;
+    if (start) {
+        outcome.values = start;
+        outcome.objective = objective_of(model, *start);
+        // Every cost is ≥ 0, so a plan of objective 0 is optimal without a search.
+        if (std::abs(outcome.objective) <= 1e-9) {
+            outcome.gap = 0.0;
+            outcome.proven = true;
+            return outcome;
+        }
+        options.initial_solution = *start;
+    }
+    const double left =
+        std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
+    options.time_limit_seconds = std::max(0.05, left);
+    const solver::SolveResult result = solver::solve(model, options);
+    if (result.has_solution && (!outcome.values || result.objective <= outcome.objective)) {
+        outcome.values = result.values;
+        outcome.objective = result.objective;
+    }
+    if (outcome.values) {
+        const double bound =
+            result.status == solver::SolveStatus::Infeasible ? outcome.objective : result.bound;
+        outcome.gap =
+            std::max(0.0, outcome.objective - bound) / std::max(1.0, std::abs(outcome.objective));
+        outcome.proven = result.status == solver::SolveStatus::Optimal &&
+                         result.objective <= outcome.objective + 1e-9;
+    }
+    return outcome;
+}
+
+Plan extract_plan(const PlanModel& plan, const PlanModelInput& input, const FoodIndex& foods,
+                  const std::vector<double>& values, std::vector<SupplementDose>& supplements) {
+    Plan out;
+    for (int d = 0; d < input.days; ++d) {
+        PlanDay day;
+        day.day = d + 1;
+        for (std::size_t s = 0; s < kSlots.size(); ++s) {
+            PlanMeal meal;
+            meal.slot = kSlots[s];
+            meal.servings = 0.0;
+            for (const DishChoice& c : plan.dish_choices[d][s]) {
+                if (values[c.variable] < 0.5) continue;
+                const ModelDish& dish = input.dishes[c.dish];
+                meal.dish_id = dish.id;
+                meal.dish = dish.name;
+                meal.servings = kPortionServings[c.portion];
+                for (const auto& [food_id, grams] : dish.grams_per_serving) {
+                    PlanItem item;
+                    item.food_id = food_id;
+                    item.name = foods.at(food_id)->name;
+                    item.grams = grams * meal.servings;
+                    meal.items.push_back(std::move(item));
+                }
+            }
+            for (const SideChoice& c : plan.side_choices[d][s]) {
+                const int count = static_cast<int>(std::lround(values[c.variable]));
+                if (count <= 0) continue;
+                const SideItem& side = input.sides[c.side].item;
+                PlanItem item;
+                item.food_id = side.food_id;
+                item.name = side.name;
+                item.grams = side.unit_grams * count;
+                item.portion = side_portion_label(side, count);
+                item.side = true;
+                meal.items.push_back(std::move(item));
+            }
+            if (!meal.items.empty()) day.meals.push_back(std::move(meal));
+        }
+        for (const SupplementChoice& c : plan.supplement_choices[d]) {
+            if (values[c.variable] < 0.5) continue;
+            const Supplement& supplement = input.supplements[c.supplement];
+            supplements.push_back({d + 1, supplement.id, supplement.name, supplement.amounts});
+        }
+        out.days.push_back(std::move(day));
+    }
+    return out;
+}
+
+}  // namespace
+
+Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& catalogue,
+                               const std::vector<PlannerDish>& dishes, const Targets& targets) {
+    const auto started = std::chrono::steady_clock::now();
+    Problems problems = validate(request);
+    auto excluded = resolve_exclusions(catalogue, request.exclude);
+    if (!excluded) {
+        for (const Problem& problem : excluded.problems()) problems.push_back(problem);
+    }
+    if (!problems.empty()) return problems;
+
+    FoodFilter filter;
+    filter.diet = request.diet;
+    filter.avoid.insert(request.avoid.begin(), request.avoid.end());
+    filter.excluded = *excluded;
+    PreparedInput prepared = prepare_input(request, filter, catalogue, dishes, targets);
+    const PlanModelInput& input = prepared.model_input;
+
+    PlanOutcome outcome;
+    PlanResult& result = outcome.result;
+    result.targets = targets;
+    result.coverage = input.coverage;
+    result.seed = request.seed;
+    result.filters.diet = request.diet;
+    result.filters.avoid = request.avoid;
+    result.filters.exclude = request.exclude;
+    result.filters.excluded_food_ids.assign(filter.excluded.begin(), filter.excluded.end());
+    result.filters.allow_supplements = request.allow_supplements;
+
+    PlanModel plan = build_plan_model(input);
+    const FoodIndex foods = index_foods(catalogue);
+    auto elapsed = [&] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    };
+
+    const auto deadline_at = [&](double share) {
+        return started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                             std::chrono::duration<double>(share * request.time_limit_seconds));
+    };
+    solver::SolveOptions options;
+    options.relative_gap = request.relative_gap;
+    options.absolute_gap = 1e-6;
+    const bool multi_day = input.days > 1;
+
+    // Phase 1: the least shortfall. Usually 0, reached by the first plan that covers
+    // everything. A week is first built and improved day by day, each step a small MILP,
+    // so the full model starts from a good plan; it gets at most half the time.
+    // The dive always runs to a first plan (bounded only by a generous safety limit): the
+    // time limit bounds the search for better plans, never the existence of one.
+    std::optional<std::vector<double>> start =
+        dive(plan, options, started + std::chrono::seconds(120));
+    if (!start && multi_day) start = build_day_by_day(plan, options, deadline_at(0.3));
+    if (start && multi_day && objective_of(plan.model, *start) > 1e-6) {
+        start = improve_day_by_day(plan, *start, options, deadline_at(0.45));
+    }
+    SearchOutcome first = search(plan.model, options, start, deadline_at(0.5));
+    if (!first.values) {
+        outcome.solved_model = plan.model;
+        result.status = PlanStatus::NoPlan;
+        result.seconds = elapsed();
+        return outcome;
+    }
+
+    // Phase 2: shortfall fixed at what phase 1 found, then energy, cost, preference.
+    // Below kNoShortfall the remaining slack is solver tolerance, not a real shortfall
+    // (0.001 % of one target), so coverage becomes hard rows.
+    constexpr double kNoShortfall = 1e-2;
+    const double shortfall_tolerance = std::max(kNoShortfall, 1e-4 * first.objective);
+    fix_shortfall_for_phase2(plan, first.objective, shortfall_tolerance);
+    std::vector<double> second_start = *first.values;
+    for (int v = 0; v < plan.model.variable_count(); ++v) {
+        second_start[v] = std::clamp(second_start[v], plan.model.variables[v].lower,
+                                     plan.model.variables[v].upper);
+    }
+    if (multi_day)
+        second_start = improve_day_by_day(plan, second_start, options, deadline_at(0.75));
+    SearchOutcome second = search(plan.model, options, second_start, deadline_at(1.0));
+    const std::vector<double>& values = second.values ? *second.values : second_start;
+
+    result.plan = extract_plan(plan, input, foods, values, result.supplements);
+    result.objective = objective_of(plan.model, values);
+    result.gap = second.gap;
+    result.model_rows = plan.model.row_count();
+    result.model_columns = plan.model.variable_count();
+    for (const auto& variable : plan.model.variables) {
+        if (variable.type != solver::VariableType::Continuous) ++result.model_integers;
+    }
+    result.shortfalls = find_shortfalls(day_totals(result.plan, result.supplements, catalogue),
+                                        targets, input.coverage);
+    if (!result.shortfalls.empty()) {
+        result.status = PlanStatus::Shortfall;
+    } else if (second.proven) {
+        result.status = PlanStatus::Optimal;
+    } else {
+        result.status = PlanStatus::Feasible;
+    }
+    outcome.solved_model = std::move(plan.model);
+    if (!result.shortfalls.empty() && request.diagnose) {
+        result.diagnosis =
+            diagnose_shortfalls(request, filter, catalogue, dishes, targets, result.shortfalls);
+    }
+    result.seconds = elapsed();
+    return outcome;
+}
+
+}  // namespace mealplan

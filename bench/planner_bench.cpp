@@ -1,0 +1,93 @@
+// Benchmarks of planning (DESIGN §9): `mealplan week` end to end from the shipped data
+// (load, plan, render) and the plan solve alone, for the reference adult.
+// Build with the `bench` preset (MEALPLAN_BUILD_BENCHMARKS); compare_week_lp.sh compares
+// the exported week model against glpsol and cbc.
+
+#include <benchmark/benchmark.h>
+
+#include "catalogue/catalogue.hpp"
+#include "dishes/dishes_json.hpp"
+#include "dri/dri_table.hpp"
+#include "planner/planner.hpp"
+#include "report/report.hpp"
+
+namespace mealplan {
+namespace {
+
+const std::string kData = MEALPLAN_DATA_DIR;
+
+std::vector<PlannerDish> planner_dishes(const std::vector<Dish>& dishes) {
+    std::vector<PlannerDish> out;
+    for (const Dish& dish : dishes) {
+        PlannerDish planner_dish{dish.id, dish.name, {}, dish.slots};
+        for (const Ingredient& ingredient : dish.ingredients) {
+            planner_dish.ingredients.push_back({ingredient.food_id, ingredient.grams});
+        }
+        out.push_back(std::move(planner_dish));
+    }
+    return out;
+}
+
+void report_plan(benchmark::State& state, const PlanResult& result) {
+    state.counters["objective"] = result.objective;
+    state.counters["gap"] = result.gap;
+    state.counters["shortfalls"] = static_cast<double>(result.shortfalls.size());
+    state.counters["rows"] = result.model_rows;
+    state.counters["columns"] = result.model_columns;
+    state.counters["integers"] = result.model_integers;
+}
+
+void BM_WeekEndToEnd(benchmark::State& state) {
+    PlanResult last;
+    for (auto _ : state) {
+        auto catalogue = load_catalogue(kData + "/foods.json");
+        auto dishes = load_dishes(kData + "/dishes.json", *catalogue);
+        auto table = load_dri(kData + "/dri.json");
+        auto targets = targets_for(*table, Profile{});
+        PlanRequest request;
+        auto outcome = plan_meals(request, *catalogue, planner_dishes(*dishes), *targets);
+        benchmark::DoNotOptimize(render_plan(outcome->result, *catalogue, ReportFormat::Text));
+        last = outcome->result;
+    }
+    report_plan(state, last);
+}
+BENCHMARK(BM_WeekEndToEnd)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_WeekSolve(benchmark::State& state) {
+    auto catalogue = load_catalogue(kData + "/foods.json");
+    auto dishes = load_dishes(kData + "/dishes.json", *catalogue);
+    auto table = load_dri(kData + "/dri.json");
+    auto targets = targets_for(*table, Profile{});
+    const auto planner_input = planner_dishes(*dishes);
+    PlanRequest request;
+    request.time_limit_seconds = static_cast<double>(state.range(0)) / 1000.0;
+    PlanResult last;
+    for (auto _ : state) {
+        auto outcome = plan_meals(request, *catalogue, planner_input, *targets);
+        last = outcome->result;
+    }
+    report_plan(state, last);
+}
+BENCHMARK(BM_WeekSolve)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_DaySolve(benchmark::State& state) {
+    auto catalogue = load_catalogue(kData + "/foods.json");
+    auto dishes = load_dishes(kData + "/dishes.json", *catalogue);
+    auto table = load_dri(kData + "/dri.json");
+    auto targets = targets_for(*table, Profile{});
+    const auto planner_input = planner_dishes(*dishes);
+    PlanRequest request;
+    request.days = 1;
+    PlanResult last;
+    for (auto _ : state) {
+        auto outcome = plan_meals(request, *catalogue, planner_input, *targets);
+        last = outcome->result;
+    }
+    report_plan(state, last);
+}
+BENCHMARK(BM_DaySolve)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+}  // namespace
+}  // namespace mealplan
+
+BENCHMARK_MAIN();

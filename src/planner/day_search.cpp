@@ -1,0 +1,209 @@
+#include "planner/day_search.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mealplan {
+namespace {
+
+double seconds_left(Deadline deadline) {
+    return std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
+}
+
+void fix(solver::Variable& variable, double value) {
+    value = std::clamp(std::round(value), variable.lower, variable.upper);
+    variable.lower = value;
+    variable.upper = value;
+}
+
+solver::SolveResult solve_until(const solver::Model& model, solver::SolveOptions options,
+                                Deadline deadline) {
+    options.initial_solution.clear();
+    options.time_limit_seconds = std::max(0.01, seconds_left(deadline));
+    return solver::solve(model, options);
+}
+
+}  // namespace
+
+std::optional<std::vector<double>> dive(const PlanModel& plan, const solver::SolveOptions& options,
+                                        Deadline deadline) {
+    solver::Model lp = plan.model;
+    // The relaxation also carries a thousandth of the phase-2 costs (seeded tie-breaks,
+    // energy, preference), so among equally covering plans the dive follows the seed.
+    for (int v = 0; v < lp.variable_count(); ++v) {
+        lp.variables[v].type = solver::VariableType::Continuous;
+        lp.variables[v].cost += 1e-3 * plan.phase2_cost[v];
+    }
+    struct Slot {
+        int day;
+        int slot;
+    };
+    std::vector<Slot> open;
+    for (int d = 0; d < static_cast<int>(plan.dish_choices.size()); ++d) {
+        for (int s = 0; s < 4; ++s) {
+            if (!plan.dish_choices[d][s].empty()) open.push_back({d, s});
+        }
+    }
+    solver::SolveResult result = solve_until(lp, options, deadline);
+    while (!open.empty()) {
+        if (!result.has_solution || seconds_left(deadline) <= 0.0) return std::nullopt;
+        // The open slot whose favourite choice the relaxation is surest of goes first;
+        // every slot already (almost) decided is fixed in the same round.
+        std::size_t best_slot = 0;
+        double best_value = -1.0;
+        std::vector<std::pair<std::size_t, int>> picks;  // (open index, variable)
+        for (std::size_t i = 0; i < open.size(); ++i) {
+            int favourite = -1;
+            double value = -1.0;
+            for (const DishChoice& choice : plan.dish_choices[open[i].day][open[i].slot]) {
+                if (lp.variables[choice.variable].upper <= 0.0) continue;
+                if (result.values[choice.variable] > value) {
+                    value = result.values[choice.variable];
+                    favourite = choice.variable;
+                }
+            }
+            if (favourite < 0) return std::nullopt;  // every choice of the slot forbidden
+            picks.emplace_back(i, favourite);
+            if (value > best_value) {
+                best_value = value;
+                best_slot = i;
+            }
+        }
+        std::vector<std::pair<std::size_t, int>> chosen;
+        for (const auto& pick : picks) {
+            if (pick.first == best_slot || result.values[pick.second] >= 0.999)
+                chosen.push_back(pick);
+        }
+        solver::Model trial = lp;
+        for (const auto& [i, variable] : chosen) {
+            for (const DishChoice& choice : plan.dish_choices[open[i].day][open[i].slot]) {
+                trial.variables[choice.variable].upper = choice.variable == variable ? 1.0 : 0.0;
+                trial.variables[choice.variable].lower = choice.variable == variable ? 1.0 : 0.0;
+            }
+        }
+        solver::SolveResult next = solve_until(trial, options, deadline);
+        if (next.has_solution) {
+            lp = std::move(trial);
+            result = std::move(next);
+            std::vector<Slot> still_open;
+            for (std::size_t i = 0; i < open.size(); ++i) {
+                if (std::none_of(chosen.begin(), chosen.end(),
+                                 [&](const auto& c) { return c.first == i; })) {
+                    still_open.push_back(open[i]);
+                }
+            }
+            open = std::move(still_open);
+        } else {
+            // The surest pick collides with a hard row: forbid it and look again.
+            lp.variables[picks[best_slot].second].upper = 0.0;
+            result = solve_until(lp, options, deadline);
+        }
+    }
+    if (!result.has_solution) return std::nullopt;
+    // Sides round down (every row they enter is ≤ or has a slack).
+    for (int d = 0; d < static_cast<int>(plan.dish_choices.size()); ++d) {
+        for (const auto& slot : plan.side_choices[d]) {
+            for (const SideChoice& choice : slot)
+                fix(lp.variables[choice.variable],
+                    std::floor(result.values[choice.variable] + 1e-6));
+        }
+        // A tablet the relaxation takes any part of is taken whole (a 100 µg B12 tablet
+        // covers the day at 2.4 %); should that cross a limit, the fallback drops them all.
+        for (const SupplementChoice& choice : plan.supplement_choices[d]) {
+            fix(lp.variables[choice.variable], result.values[choice.variable] > 1e-6 ? 1.0 : 0.0);
+        }
+    }
+    solver::SolveResult final_result = solve_until(lp, options, deadline);
+    if (!final_result.has_solution) {
+        for (int d = 0; d < static_cast<int>(plan.dish_choices.size()); ++d) {
+            for (const SupplementChoice& choice : plan.supplement_choices[d])
+                fix(lp.variables[choice.variable], 0.0);
+        }
+        final_result = solve_until(lp, options, deadline);
+        if (!final_result.has_solution) return std::nullopt;
+    }
+    std::vector<double> values = final_result.values;
+    // The final relaxation had the tie-break costs; its continuous values are still a
+    // solution of the model, since only costs differ.
+    for (int v = 0; v < lp.variable_count(); ++v) {
+        if (plan.model.variables[v].type != solver::VariableType::Continuous)
+            values[v] = std::round(values[v]);
+    }
+    return values;
+}
+
+std::vector<int> day_variables(const PlanModel& plan, int day) {
+    std::vector<int> variables;
+    for (const auto& slot : plan.dish_choices[day]) {
+        for (const DishChoice& choice : slot) variables.push_back(choice.variable);
+    }
+    for (const auto& slot : plan.side_choices[day]) {
+        for (const SideChoice& choice : slot) variables.push_back(choice.variable);
+    }
+    for (const SupplementChoice& choice : plan.supplement_choices[day])
+        variables.push_back(choice.variable);
+    return variables;
+}
+
+double objective_of(const solver::Model& model, const std::vector<double>& values) {
+    double sum = model.objective_offset;
+    for (int v = 0; v < model.variable_count(); ++v) sum += model.variables[v].cost * values[v];
+    return sum;
+}
+
+std::optional<std::vector<double>> build_day_by_day(const PlanModel& plan,
+                                                    const solver::SolveOptions& options,
+                                                    Deadline deadline) {
+    const int days = static_cast<int>(plan.dish_choices.size());
+    solver::Model model = plan.model;
+    std::vector<double> values;
+    for (int d = 0; d < days; ++d) {
+        solver::Model step = model;
+        for (int later = d + 1; later < days; ++later) {
+            for (int v : day_variables(plan, later))
+                step.variables[v].type = solver::VariableType::Continuous;
+        }
+        solver::SolveOptions step_options = options;
+        step_options.initial_solution.clear();
+        const double left = seconds_left(deadline);
+        if (left <= 0.0) return std::nullopt;
+        step_options.time_limit_seconds = std::max(0.01, left / (days - d));
+        const solver::SolveResult result = solver::solve(step, step_options);
+        if (!result.has_solution) return std::nullopt;
+        values = result.values;
+        for (int v : day_variables(plan, d)) fix(model.variables[v], values[v]);
+    }
+    // The last step left every integer fixed; its values are the plan.
+    for (int d = 0; d < days; ++d) {
+        for (int v : day_variables(plan, d)) values[v] = model.variables[v].lower;
+    }
+    return values;
+}
+
+std::vector<double> improve_day_by_day(const PlanModel& plan, std::vector<double> values,
+                                       const solver::SolveOptions& options, Deadline deadline) {
+    const int days = static_cast<int>(plan.dish_choices.size());
+    if (days < 2) return values;
+    double best = objective_of(plan.model, values);
+    int since_gain = 0;
+    for (int d = 0; since_gain < days && seconds_left(deadline) > 0.0; d = (d + 1) % days) {
+        solver::Model step = plan.model;
+        for (int other = 0; other < days; ++other) {
+            if (other == d) continue;
+            for (int v : day_variables(plan, other)) fix(step.variables[v], values[v]);
+        }
+        solver::SolveOptions step_options = options;
+        step_options.initial_solution = values;
+        step_options.time_limit_seconds = std::max(0.01, std::min(seconds_left(deadline), 0.25));
+        const solver::SolveResult result = solver::solve(step, step_options);
+        ++since_gain;
+        if (result.has_solution && result.objective < best - 1e-9 * std::max(1.0, std::abs(best))) {
+            best = result.objective;
+            values = result.values;
+            since_gain = 0;
+        }
+    }
+    return values;
+}
+
+}  // namespace mealplan

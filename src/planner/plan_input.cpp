@@ -1,0 +1,184 @@
+#include "planner/plan_input.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "planner/food_index.hpp"
+#include "planner/side_items.hpp"
+#include "planner/supplements.hpp"
+
+namespace mealplan {
+namespace {
+
+/// Price per gram from the cheapest priced package, if any.
+std::optional<double> price_per_gram(const Food& food) {
+    std::optional<double> best;
+    for (const Package& package : food.packages) {
+        if (!package.price_usd || package.grams <= 0.0) continue;
+        const double per_gram = *package.price_usd / package.grams;
+        if (!best || per_gram < *best) best = per_gram;
+    }
+    return best;
+}
+
+/// Grams of one household unit of a food: its first portion, else its reference serving.
+double household_unit_grams(const Food& food) {
+    for (const Portion& portion : food.portions) {
+        if (portion.grams > 0.0 && portion.amount > 0.0) return portion.grams / portion.amount;
+    }
+    return food.serving_grams > 0.0 ? food.serving_grams : 100.0;
+}
+
+}  // namespace
+
+PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter,
+                            const Catalogue& catalogue, const std::vector<PlannerDish>& dishes,
+                            const Targets& targets) {
+    const FoodIndex foods = index_foods(catalogue);
+    PreparedInput prepared;
+    prepared.filter = filter;
+    PlanModelInput& input = prepared.model_input;
+    input.days = request.days;
+    input.coverage = request.days == 1 ? CoverageMode::Daily : request.coverage;
+    input.max_repeats = request.max_repeats;
+    input.seed = request.seed;
+    input.targets = targets;
+
+    std::map<FoodId, double> cap;  // grams a day, before the household-unit floor
+    for (const PlannerDish& dish : dishes) {
+        ModelDish model_dish;
+        model_dish.id = dish.id;
+        model_dish.name = dish.name;
+        model_dish.slots = dish.slots;
+        model_dish.per_serving.fill(0.0);
+        double cost = 0.0;
+        bool priced = true;
+        bool allowed = !dish.ingredients.empty();
+        for (const PlannerDish::Ingredient& ingredient : dish.ingredients) {
+            auto found = foods.find(ingredient.food_id);
+            if (found == foods.end() || !filter.allows(*found->second) ||
+                !(ingredient.grams > 0.0)) {
+                allowed = false;
+                break;
+            }
+            add_food(model_dish.per_serving, *found->second, ingredient.grams);
+            model_dish.grams_per_serving.emplace_back(ingredient.food_id, ingredient.grams);
+            if (auto price = price_per_gram(*found->second)) {
+                cost += *price * ingredient.grams;
+            } else {
+                priced = false;
+            }
+        }
+        if (!allowed) continue;
+        if (priced) model_dish.cost_usd_per_serving = cost;
+        for (const auto& [food_id, grams] : model_dish.grams_per_serving) {
+            // A food may fill one dish at its largest portion, but not several in a day.
+            cap[food_id] =
+                std::max(cap[food_id], grams * kPortionServings[std::size(kPortionServings) - 1]);
+        }
+        input.dishes.push_back(std::move(model_dish));
+    }
+
+    for (const SideItem& side : choose_side_items(catalogue, filter)) {
+        const Food& food = *foods.at(side.food_id);
+        ModelSide model_side;
+        model_side.item = side;
+        model_side.per_unit.fill(0.0);
+        add_food(model_side.per_unit, food, side.unit_grams);
+        if (auto price = price_per_gram(food))
+            model_side.cost_usd_per_unit = *price * side.unit_grams;
+        input.sides.push_back(std::move(model_side));
+        cap[side.food_id] = std::max(cap[side.food_id], 0.0);
+    }
+    // Per-food daily cap: three household units (three glasses of milk, three apples, three
+    // cups of spinach), or one dish at two servings if that is more.
+    for (auto& [food_id, grams] : cap) {
+        grams = std::max(grams, 3.0 * household_unit_grams(*foods.at(food_id)));
+        input.daily_cap_grams.emplace_back(food_id, grams);
+    }
+    if (request.allow_supplements) input.supplements = supplement_table();
+    return prepared;
+}
+
+std::vector<NutrientAmounts> day_totals(const Plan& plan,
+                                        const std::vector<SupplementDose>& supplements,
+                                        const Catalogue& catalogue) {
+    const FoodIndex foods = index_foods(catalogue);
+    std::vector<NutrientAmounts> totals;
+    for (const PlanDay& day : plan.days) {
+        NutrientAmounts amounts{};
+        amounts.fill(0.0);
+        for (const PlanMeal& meal : day.meals) {
+            for (const PlanItem& item : meal.items) {
+                auto found = foods.find(item.food_id);
+                if (found != foods.end()) add_food(amounts, *found->second, item.grams);
+            }
+        }
+        for (const SupplementDose& dose : supplements) {
+            if (dose.day != day.day) continue;
+            for (std::size_t n = 0; n < kNutrientCount; ++n) amounts[n] += dose.amounts[n];
+        }
+        totals.push_back(amounts);
+    }
+    return totals;
+}
+
+std::vector<Shortfall> find_shortfalls(const std::vector<NutrientAmounts>& totals,
+                                       const Targets& targets, CoverageMode coverage) {
+    std::vector<Shortfall> shortfalls;
+    if (totals.empty()) return shortfalls;
+    const bool weekly_mode = coverage == CoverageMode::Weekly && totals.size() > 1;
+    auto missing_beyond_tolerance = [](double target, double achieved) {
+        // 0.01 % of the target: below it the difference is solver tolerance.
+        return target - achieved > 1e-4 * target;
+    };
+    for (const NutrientInfo& info : all_nutrients()) {
+        const Nutrient nutrient = info.nutrient;
+        if (info.auxiliary || nutrient == Nutrient::EnergyKcal || nutrient == Nutrient::WaterG)
+            continue;
+        const NutrientTarget& target = targets[nutrient];
+        if (!target.min || *target.min <= 0.0) continue;
+        const double minimum = *target.min;
+        Shortfall shortfall;
+        shortfall.nutrient = nutrient;
+        if (weekly_mode && is_weekly_nutrient(nutrient)) {
+            double sum = 0.0;
+            for (const auto& day : totals) sum += day[index(nutrient)];
+            const double average = sum / static_cast<double>(totals.size());
+            if (missing_beyond_tolerance(minimum, average)) {
+                shortfall.target = minimum;
+                shortfall.achieved = average;
+                for (std::size_t d = 0; d < totals.size(); ++d)
+                    shortfall.days.push_back(static_cast<int>(d) + 1);
+            } else {
+                // The average holds; a day may still fall under the floor.
+                const double floor = kWeeklyDailyFloor * minimum;
+                shortfall.target = floor;
+                shortfall.achieved = floor;
+                for (std::size_t d = 0; d < totals.size(); ++d) {
+                    const double amount = totals[d][index(nutrient)];
+                    if (missing_beyond_tolerance(floor, amount)) {
+                        shortfall.days.push_back(static_cast<int>(d) + 1);
+                        shortfall.achieved = std::min(shortfall.achieved, amount);
+                    }
+                }
+            }
+        } else {
+            shortfall.target = minimum;
+            shortfall.achieved = minimum;
+            for (std::size_t d = 0; d < totals.size(); ++d) {
+                const double amount = totals[d][index(nutrient)];
+                if (missing_beyond_tolerance(minimum, amount)) {
+                    shortfall.days.push_back(static_cast<int>(d) + 1);
+                    shortfall.achieved = std::min(shortfall.achieved, amount);
+                }
+            }
+        }
+        if (shortfall.days.empty()) continue;
+        shortfall.missing = shortfall.target - shortfall.achieved;
+        shortfalls.push_back(std::move(shortfall));
+    }
+    return shortfalls;
+}
+
+}  // namespace mealplan
