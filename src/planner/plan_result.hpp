@@ -9,6 +9,7 @@
 
 #include "catalogue/food.hpp"
 #include "dri/targets.hpp"
+#include "nutrients/nutrient.hpp"
 #include "plan/plan.hpp"
 
 namespace mealplan {
@@ -31,7 +32,7 @@ std::string_view to_string(PlanStatus status);
 struct PlanFilters {
     Diet diet = Diet::Omnivore;
     std::vector<Allergen> avoid;
-    std::vector<std::string> exclude;  ///< as typed
+    std::vector<std::string> exclude;       ///< as typed
     std::vector<FoodId> excluded_food_ids;  ///< what the exclusions resolved to
     bool allow_supplements = false;
 };
@@ -42,7 +43,7 @@ struct Shortfall {
     Nutrient nutrient = Nutrient::MagnesiumMg;
     double target = 0.0;
     double achieved = 0.0;
-    double missing = 0.0;  ///< target − achieved, > 0
+    double missing = 0.0;   ///< target − achieved, > 0
     std::vector<int> days;  ///< 1-based days that miss it (all days for a weekly nutrient)
 };
 
@@ -50,9 +51,19 @@ struct Shortfall {
 struct Diagnosis {
     Nutrient nutrient = Nutrient::MagnesiumMg;
     double missing = 0.0;
-    double missing_percent = 0.0;    ///< of the target
+    double missing_percent = 0.0;       ///< of the target
     std::vector<std::string> blockers;  ///< "the vegan diet", "excluded: spinach, almonds" …
-    std::vector<std::string> fixes;     ///< "allow fortified soy milk (16139)", "--allow-supplements" …
+    std::vector<std::string>
+        fixes;  ///< "allow fortified soy milk (16139)", "--allow-supplements" …
+};
+
+/// A supplement tablet taken on a day (only with --allow-supplements). Its nutrients count
+/// in the day's totals for coverage and for the upper limits.
+struct SupplementDose {
+    int day = 1;       ///< 1-based
+    std::string id;    ///< "vitamin-d3"
+    std::string name;  ///< "Vitamin D3 1,000 IU (25 µg)"
+    NutrientAmounts amounts{};
 };
 
 struct PlanResult {
@@ -67,6 +78,11 @@ struct PlanResult {
     double seconds = 0.0;  ///< wall time of the solve
     std::vector<Shortfall> shortfalls;
     std::vector<Diagnosis> diagnosis;
+    std::vector<SupplementDose> supplements;
+    /// Size of the model solved, for reports and benchmarks.
+    int model_rows = 0;
+    int model_columns = 0;
+    int model_integers = 0;
 };
 
 }  // namespace mealplan
