@@ -110,8 +110,8 @@ RowCells row_cells(const CoverageRow& row, const CoverageRow* week_average) {
     cells.note = limit_note(row);
     if (week_average != nullptr && is_stored_nutrient(row.nutrient)) {
         if (const auto percent = week_average->percent()) {
-            cells.note +=
-                (cells.note.empty() ? "" : " ") + fmt::format("(week average {:.0f} %)", *percent);
+            if (!cells.note.empty()) cells.note += ' ';
+            cells.note += fmt::format("(week average {:.0f} %)", *percent);
         }
     }
     return cells;
