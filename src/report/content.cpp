@@ -11,6 +11,35 @@
 
 namespace mealplan::report_detail {
 
+NutrientTotals totals_of_day(const PlanResult& result, const PlanDay& day,
+                             const Catalogue& catalogue) {
+    NutrientTotals totals = day_totals(day, catalogue);
+    for (const SupplementDose* dose : supplements_of_day(result, day.day)) {
+        for (std::size_t n = 0; n < kNutrientCount; ++n) totals.amounts[n] += dose->amounts[n];
+    }
+    return totals;
+}
+
+NutrientTotals average_day_of(const PlanResult& result, const Catalogue& catalogue) {
+    const auto& days = result.plan.days;
+    NutrientTotals average = average_day_totals(days, catalogue);
+    if (days.empty()) return average;
+    for (const auto& dose : result.supplements) {
+        for (std::size_t n = 0; n < kNutrientCount; ++n) {
+            average.amounts[n] += dose.amounts[n] / static_cast<double>(days.size());
+        }
+    }
+    return average;
+}
+
+std::vector<const SupplementDose*> supplements_of_day(const PlanResult& result, int day) {
+    std::vector<const SupplementDose*> doses;
+    for (const auto& dose : result.supplements) {
+        if (dose.day == day) doses.push_back(&dose);
+    }
+    return doses;
+}
+
 std::string item_text(const PlanItem& item, const Catalogue& catalogue) {
     const Food* food = catalogue.find(item.food_id);
     std::string name = item.name;
@@ -81,8 +110,8 @@ RowCells row_cells(const CoverageRow& row, const CoverageRow* week_average) {
     cells.note = limit_note(row);
     if (week_average != nullptr && is_stored_nutrient(row.nutrient)) {
         if (const auto percent = week_average->percent()) {
-            cells.note +=
-                (cells.note.empty() ? "" : " ") + fmt::format("(week average {:.0f} %)", *percent);
+            if (!cells.note.empty()) cells.note += ' ';
+            cells.note += fmt::format("(week average {:.0f} %)", *percent);
         }
     }
     return cells;

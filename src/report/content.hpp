@@ -12,6 +12,17 @@
 
 namespace mealplan::report_detail {
 
+/// The day's nutrient totals as the plan gives them: its foods (day_totals) plus the
+/// supplements taken that day, whose amounts count in full and whose weight does not.
+NutrientTotals totals_of_day(const PlanResult& result, const PlanDay& day,
+                             const Catalogue& catalogue);
+
+/// The average day of the plan, supplements included.
+NutrientTotals average_day_of(const PlanResult& result, const Catalogue& catalogue);
+
+/// The supplements taken on day `day` (1-based).
+std::vector<const SupplementDose*> supplements_of_day(const PlanResult& result, int day);
+
 /// "rolled oats ½ cup (40 g)": the item's name, its household measure (the planner's, or
 /// one derived from the catalogue portions) and its weight.
 std::string item_text(const PlanItem& item, const Catalogue& catalogue);

@@ -25,10 +25,13 @@ std::string number_text(double value) {
     const auto point = digits.find('.');
     std::string whole = digits.substr(0, point);
     const std::string fraction = point == std::string::npos ? "" : digits.substr(point);
-    for (auto position = static_cast<std::ptrdiff_t>(whole.size()) - 3; position > 0;
-         position -= 3) {
-        whole.insert(static_cast<std::size_t>(position), ",");
+    // Built digit by digit: GCC 12 warns falsely (-Wrestrict) about string::insert here.
+    std::string grouped;
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0) grouped.push_back(',');
+        grouped.push_back(whole[i]);
     }
+    whole = std::move(grouped);
     return (value < 0.0 ? "-" : "") + whole + fraction;
 }
 

@@ -74,7 +74,7 @@ ordered_json item_json(const PlanItem& item, const Catalogue& catalogue) {
     return json;
 }
 
-ordered_json day_json(const PlanDay& day, const Catalogue& catalogue) {
+ordered_json day_json(const PlanResult& result, const PlanDay& day, const Catalogue& catalogue) {
     ordered_json json;
     json["day"] = day.day;
     json["meals"] = ordered_json::array();
@@ -89,7 +89,11 @@ ordered_json day_json(const PlanDay& day, const Catalogue& catalogue) {
             meal_json["items"].push_back(item_json(item, catalogue));
         json["meals"].push_back(std::move(meal_json));
     }
-    const NutrientTotals totals = day_totals(day, catalogue);
+    json["supplements"] = ordered_json::array();
+    for (const SupplementDose* dose : supplements_of_day(result, day.day)) {
+        json["supplements"].push_back({{"id", dose->id}, {"name", dose->name}});
+    }
+    const NutrientTotals totals = totals_of_day(result, day, catalogue);
     ordered_json sums = ordered_json::object();
     ordered_json unknown = ordered_json::object();
     for (const auto& entry : all_nutrients()) {
@@ -116,7 +120,8 @@ std::string render_plan_json(const PlanResult& result, const Catalogue& catalogu
     json["filters"] = filters_json(result.filters);
     json["targets"] = targets_json(result.targets);
     json["days"] = ordered_json::array();
-    for (const auto& day : result.plan.days) json["days"].push_back(day_json(day, catalogue));
+    for (const auto& day : result.plan.days)
+        json["days"].push_back(day_json(result, day, catalogue));
     ordered_json shortfalls = ordered_json::object();
     for (const auto& shortfall : result.shortfalls) {
         shortfalls[std::string(info(shortfall.nutrient).key)] = shortfall.missing;

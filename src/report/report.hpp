@@ -29,7 +29,8 @@ std::string render_plan_markdown(const PlanResult& result, const Catalogue& cata
 
 /// Plan JSON, schema "mealplan.plan/1": status, objective, gap, seconds, seed, coverage,
 /// profile, filters, targets, days (meals with items {food_id, name, grams, portion,
-/// side}, totals = Σ grams/100 × value per 100 g, unknown_share per nutrient),
+/// side}, supplements taken that day {id, name}, totals = Σ grams/100 × value per 100 g
+/// plus the day's supplements, unknown_share per nutrient),
 /// shortfalls (missing per day) and diagnosis. Pretty-printed, keys in a stable order.
 std::string render_plan_json(const PlanResult& result, const Catalogue& catalogue);
 

@@ -101,14 +101,17 @@ std::string render_plan_text(const PlanResult& result, const Catalogue& catalogu
 
     std::optional<std::vector<CoverageRow>> week_rows;
     if (days.size() > 1) {
-        week_rows = coverage_rows(average_day_totals(days, catalogue), result.targets);
+        week_rows = coverage_rows(average_day_of(result, catalogue), result.targets);
     }
     const bool weekly = week_rows && result.coverage == CoverageMode::Weekly;
     for (const auto& day : days) {
         out += fmt::format("\n{}\n", day_title(day.day, days.size()));
         append_meals(out, day, catalogue);
+        for (const SupplementDose* dose : supplements_of_day(result, day.day)) {
+            out += fmt::format("  {:<10} {}\n", "Supplement", dose->name);
+        }
         out += "\n";
-        append_coverage(out, coverage_rows(day_totals(day, catalogue), result.targets),
+        append_coverage(out, coverage_rows(totals_of_day(result, day, catalogue), result.targets),
                         weekly ? &*week_rows : nullptr);
         append_sources(out, std::span<const PlanDay>(&day, 1), catalogue, "Where it comes from");
     }

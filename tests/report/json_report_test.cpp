@@ -133,3 +133,40 @@ TEST(ReportFormat, ParsesTheThreeFormatNames) {
 
 }  // namespace
 }  // namespace mealplan
+
+namespace mealplan {
+namespace {
+
+PlanResult with_vitamin_d_supplement() {
+    PlanResult result = testing::sample_result(1);
+    result.filters.allow_supplements = true;
+    SupplementDose dose;
+    dose.day = 1;
+    dose.id = "vitamin-d3";
+    dose.name = "Vitamin D3 1,000 IU (25 µg)";
+    dose.amounts[index(Nutrient::VitaminDUg)] = 25.0;
+    result.supplements.push_back(dose);
+    return result;
+}
+
+TEST(JsonReport, SupplementsAreListedAndCountInTheDaysTotals) {
+    const auto catalogue = testing::sr28_sample_catalogue();
+    const auto food_only = json::parse(render_plan_json(testing::sample_result(1), catalogue));
+    const auto plan = json::parse(render_plan_json(with_vitamin_d_supplement(), catalogue));
+    const auto& day = plan["days"][0];
+    ASSERT_EQ(day["supplements"].size(), 1U);
+    EXPECT_EQ(day["supplements"][0]["id"], "vitamin-d3");
+    EXPECT_NEAR(day["totals"]["vitamin_d_ug"].get<double>(),
+                food_only["days"][0]["totals"]["vitamin_d_ug"].get<double>() + 25.0, 1e-9);
+    EXPECT_EQ(day["totals"]["magnesium_mg"], food_only["days"][0]["totals"]["magnesium_mg"]);
+}
+
+TEST(TextReport, ShowsTheDaysSupplements) {
+    const auto text =
+        render_plan_text(with_vitamin_d_supplement(), testing::sr28_sample_catalogue());
+    EXPECT_NE(text.find("  Supplement Vitamin D3 1,000 IU (25 µg)\n"), std::string::npos);
+    EXPECT_NE(text.find("supplements allowed"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace mealplan
