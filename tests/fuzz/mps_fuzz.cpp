@@ -9,8 +9,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto format = data[0] % 2 == 0 ? solver::MpsFormat::Fixed : solver::MpsFormat::Free;
     const auto reading = solver::parse_mps(fuzz::as_text(data + 1, size - 1), "model.mps", format);
     if (!reading.ok()) return 0;
-    const auto again =
-        solver::parse_mps(solver::write_mps(*reading.model), "rewritten.mps", solver::MpsFormat::Free);
+    const auto again = solver::parse_mps(solver::write_mps(*reading.model), "rewritten.mps",
+                                         solver::MpsFormat::Free);
     if (!again.ok()) fuzz::broken_promise("a written MPS model does not read back");
     if (again.model->variable_count() != reading.model->variable_count() ||
         again.model->row_count() != reading.model->row_count()) {

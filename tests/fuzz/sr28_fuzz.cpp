@@ -16,11 +16,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     files.weight = "~11457~^1^1^~cup~^30^^\r\n";
     const std::string content(fuzz::as_text(data + 1, size - 1));
     switch (data[0] % 5) {
-        case 0: files.food_des = content; break;
-        case 1: files.fd_group = content; break;
-        case 2: files.nut_data = content; break;
-        case 3: files.nutr_def = content; break;
-        default: files.weight = content; break;
+        case 0:
+            files.food_des = content;
+            break;
+        case 1:
+            files.fd_group = content;
+            break;
+        case 2:
+            files.nut_data = content;
+            break;
+        case 3:
+            files.nutr_def = content;
+            break;
+        default:
+            files.weight = content;
+            break;
     }
     (void)usda::parse_sr28(files);
     return 0;

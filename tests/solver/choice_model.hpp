@@ -76,8 +76,7 @@ inline Model choice_model(const ChoiceModelShape& shape) {
         }
     }
     for (int item = 0; item < shape.items; ++item) {
-        model.add_row("uses_" + std::to_string(item), -kInfinity, shape.max_uses,
-                      item_uses[item]);
+        model.add_row("uses_" + std::to_string(item), -kInfinity, shape.max_uses, item_uses[item]);
     }
     return model;
 }
