@@ -38,29 +38,6 @@ extern "C" void on_interrupt(int /*signal*/) {
     interrupted.store(true);
 }
 
-/// The status as the JSON and text outputs spell it.
-std::string status_name(solver::SolveStatus status) {
-    switch (status) {
-        case solver::SolveStatus::Optimal:
-            return "optimal";
-        case solver::SolveStatus::Infeasible:
-            return "infeasible";
-        case solver::SolveStatus::Unbounded:
-            return "unbounded";
-        case solver::SolveStatus::TimeLimit:
-            return "time_limit";
-        case solver::SolveStatus::NodeLimit:
-            return "node_limit";
-        case solver::SolveStatus::Interrupted:
-            return "interrupted";
-        case solver::SolveStatus::NumericalError:
-            return "numerical_error";
-        case solver::SolveStatus::InvalidModel:
-            return "invalid_model";
-    }
-    return "numerical_error";
-}
-
 /// A dual bound means something only when the search ran: not for infeasible or unbounded.
 bool has_bound(const solver::SolveResult& result) {
     return result.status != solver::SolveStatus::Infeasible &&
@@ -83,7 +60,7 @@ std::string render_json(const solver::Model& model, const solver::SolveResult& r
     nlohmann::ordered_json json;
     json["schema"] = "mealplan.solve/1";
     json["file"] = file;
-    json["status"] = status_name(result.status);
+    json["status"] = std::string(solver::to_string(result.status));
     json["has_solution"] = result.has_solution;
     json["objective"] = result.has_solution ? number_or_null(result.objective) : nullptr;
     json["bound"] = has_bound(result) ? number_or_null(result.bound) : nullptr;
@@ -111,7 +88,7 @@ std::string render_text(const solver::Model& model, const solver::SolveResult& r
     std::string out;
     out += fmt::format("Problem:     {} ({} rows, {} variables, {} integer)\n", file,
                        model.row_count(), model.variable_count(), integers);
-    out += fmt::format("Status:      {}\n", status_name(result.status));
+    out += fmt::format("Status:      {}\n", solver::to_string(result.status));
     out += fmt::format("Objective:   {}\n",
                        result.has_solution ? text_number(result.objective) : "none (no solution)");
     out += fmt::format("Bound:       {}\n", has_bound(result) ? text_number(result.bound) : "none");

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "catalogue/food.hpp"
@@ -25,8 +26,26 @@ enum class PlanStatus {
     NoPlan,     ///< not even a plan with shortfalls could be built (e.g. no dish for a slot)
 };
 
-std::string_view to_string(CoverageMode mode);
-std::string_view to_string(PlanStatus status);
+/// "daily" / "weekly", as plan JSON and reports spell it. Inline so that the reports can
+/// name a result without linking the planner.
+inline std::string_view to_string(CoverageMode mode) {
+    return mode == CoverageMode::Daily ? "daily" : "weekly";
+}
+
+/// "optimal", "feasible", "shortfall", "no_plan", as plan JSON spells it.
+inline std::string_view to_string(PlanStatus status) {
+    switch (status) {
+        case PlanStatus::Optimal:
+            return "optimal";
+        case PlanStatus::Feasible:
+            return "feasible";
+        case PlanStatus::Shortfall:
+            return "shortfall";
+        case PlanStatus::NoPlan:
+            return "no_plan";
+    }
+    return "no_plan";
+}
 
 /// The filters a plan was built under, as the user gave them (for headers and reports).
 struct PlanFilters {

@@ -84,24 +84,6 @@ std::string plan_kind(std::size_t day_count) {
     return fmt::format("{}-day plan", day_count);
 }
 
-std::string_view status_name(PlanStatus status) {
-    switch (status) {
-        case PlanStatus::Optimal:
-            return "optimal";
-        case PlanStatus::Feasible:
-            return "feasible";
-        case PlanStatus::Shortfall:
-            return "shortfall";
-        case PlanStatus::NoPlan:
-            return "no_plan";
-    }
-    return "no_plan";
-}
-
-std::string_view coverage_name(CoverageMode mode) {
-    return mode == CoverageMode::Daily ? "daily" : "weekly";
-}
-
 std::string header_details(const PlanResult& result) {
     const Profile& profile = result.targets.profile;
     std::string text =
@@ -125,7 +107,7 @@ std::string header_details(const PlanResult& result) {
     }
     if (result.filters.allow_supplements) text += " · supplements allowed";
     if (result.plan.days.size() > 1) {
-        text += " · " + std::string(coverage_name(result.coverage)) + " coverage";
+        text += " · " + std::string(to_string(result.coverage)) + " coverage";
     }
     text += fmt::format(" · seed {}", result.seed);
     return text;

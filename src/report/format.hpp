@@ -43,10 +43,6 @@ std::string header_details(const PlanResult& result);
 /// "all targets met (gap 0.4 %, solved in 0.21 s)" and the like.
 std::string status_text(const PlanResult& result);
 
-/// The JSON/plain name of a status: "optimal", "feasible", "shortfall", "no_plan".
-std::string_view status_name(PlanStatus status);
-std::string_view coverage_name(CoverageMode mode);
-
 /// The tool plans food and does not diagnose: the line every printed plan ends with.
 inline constexpr std::string_view kDisclaimer =
     "mealplan plans food; it does not diagnose. Persistent or severe muscle twitching "

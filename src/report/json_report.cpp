@@ -110,12 +110,12 @@ ordered_json day_json(const PlanResult& result, const PlanDay& day, const Catalo
 std::string render_plan_json(const PlanResult& result, const Catalogue& catalogue) {
     ordered_json json;
     json["schema"] = "mealplan.plan/1";
-    json["status"] = status_name(result.status);
+    json["status"] = to_string(result.status);
     json["objective"] = result.objective;
     json["gap"] = result.gap;
     json["seconds"] = result.seconds;
     json["seed"] = result.seed;
-    json["coverage"] = coverage_name(result.coverage);
+    json["coverage"] = to_string(result.coverage);
     json["profile"] = profile_json(result.targets);
     json["filters"] = filters_json(result.filters);
     json["targets"] = targets_json(result.targets);
