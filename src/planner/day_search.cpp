@@ -6,6 +6,9 @@
 namespace mealplan {
 namespace {
 
+/// Nodes the dive's last step may search for whole side counts and tablets.
+constexpr long long kSideSearchNodes = 200;
+
 double seconds_left(Deadline deadline) {
     return std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
 }
@@ -100,33 +103,52 @@ std::optional<std::vector<double>> dive(const PlanModel& plan, const solver::Sol
         }
     }
     if (!result.has_solution) return std::nullopt;
-    // Sides round down (every row they enter is ≤ or has a slack).
+    // Dishes are all fixed. Sides round down (every row they enter is ≤ or has a slack),
+    // which is a plan; a small search over whole side counts and tablets, the dishes
+    // staying fixed, then wins back what rounding lost.
+    solver::Model rest = plan.model;
+    for (int v = 0; v < rest.variable_count(); ++v) {
+        rest.variables[v].lower = lp.variables[v].lower;
+        rest.variables[v].upper = lp.variables[v].upper;
+    }
+    std::vector<double> rounded = result.values;
     for (int d = 0; d < static_cast<int>(plan.dish_choices.size()); ++d) {
         for (const auto& slot : plan.side_choices[d]) {
             for (const SideChoice& choice : slot)
-                fix(lp.variables[choice.variable],
-                    std::floor(result.values[choice.variable] + 1e-6));
+                rounded[choice.variable] = std::floor(result.values[choice.variable] + 1e-6);
         }
-        // A tablet the relaxation takes any part of is taken whole (a 100 µg B12 tablet
-        // covers the day at 2.4 %); should that cross a limit, the fallback drops them all.
-        for (const SupplementChoice& choice : plan.supplement_choices[d]) {
-            fix(lp.variables[choice.variable], result.values[choice.variable] > 1e-6 ? 1.0 : 0.0);
-        }
+        for (const SupplementChoice& choice : plan.supplement_choices[d])
+            rounded[choice.variable] = 0.0;
     }
-    solver::SolveResult final_result = solve_until(lp, options, deadline);
-    if (!final_result.has_solution) {
-        for (int d = 0; d < static_cast<int>(plan.dish_choices.size()); ++d) {
-            for (const SupplementChoice& choice : plan.supplement_choices[d])
-                fix(lp.variables[choice.variable], 0.0);
+    for (int v = 0; v < rest.variable_count(); ++v) {
+        if (rest.variables[v].type != solver::VariableType::Continuous)
+            rounded[v] = std::clamp(std::round(rounded[v]), rest.variables[v].lower,
+                                    rest.variables[v].upper);
+    }
+    solver::SolveOptions rest_options = options;
+    rest_options.node_limit = kSideSearchNodes;
+    rest_options.time_limit_seconds = std::max(0.01, seconds_left(deadline));
+    // The rounded plan's continuous values (slacks, energy bands) are unknown; the search
+    // takes it as a start only once its LP with the integers fixed is solved.
+    {
+        solver::Model pinned = rest;
+        for (int v = 0; v < pinned.variable_count(); ++v) {
+            if (pinned.variables[v].type != solver::VariableType::Continuous) {
+                pinned.variables[v].lower = rounded[v];
+                pinned.variables[v].upper = rounded[v];
+            }
         }
-        final_result = solve_until(lp, options, deadline);
-        if (!final_result.has_solution) return std::nullopt;
+        const solver::SolveResult pinned_result = solve_until(pinned, options, deadline);
+        if (pinned_result.has_solution) rest_options.initial_solution = pinned_result.values;
+    }
+    solver::SolveResult final_result = solver::solve(rest, rest_options);
+    if (!final_result.has_solution) {
+        if (rest_options.initial_solution.empty()) return std::nullopt;
+        return rest_options.initial_solution;
     }
     std::vector<double> values = final_result.values;
-    // The final relaxation had the tie-break costs; its continuous values are still a
-    // solution of the model, since only costs differ.
-    for (int v = 0; v < lp.variable_count(); ++v) {
-        if (plan.model.variables[v].type != solver::VariableType::Continuous)
+    for (int v = 0; v < rest.variable_count(); ++v) {
+        if (rest.variables[v].type != solver::VariableType::Continuous)
             values[v] = std::round(values[v]);
     }
     return values;
@@ -151,51 +173,26 @@ double objective_of(const solver::Model& model, const std::vector<double>& value
     return sum;
 }
 
-std::optional<std::vector<double>> build_day_by_day(const PlanModel& plan,
-                                                    const solver::SolveOptions& options,
-                                                    Deadline deadline) {
-    const int days = static_cast<int>(plan.dish_choices.size());
-    solver::Model model = plan.model;
-    std::vector<double> values;
-    for (int d = 0; d < days; ++d) {
-        solver::Model step = model;
-        for (int later = d + 1; later < days; ++later) {
-            for (int v : day_variables(plan, later))
-                step.variables[v].type = solver::VariableType::Continuous;
-        }
-        solver::SolveOptions step_options = options;
-        step_options.initial_solution.clear();
-        const double left = seconds_left(deadline);
-        if (left <= 0.0) return std::nullopt;
-        step_options.time_limit_seconds = std::max(0.01, left / (days - d));
-        const solver::SolveResult result = solver::solve(step, step_options);
-        if (!result.has_solution) return std::nullopt;
-        values = result.values;
-        for (int v : day_variables(plan, d)) fix(model.variables[v], values[v]);
-    }
-    // The last step left every integer fixed; its values are the plan.
-    for (int d = 0; d < days; ++d) {
-        for (int v : day_variables(plan, d)) values[v] = model.variables[v].lower;
-    }
-    return values;
-}
-
 std::vector<double> improve_day_by_day(const PlanModel& plan, std::vector<double> values,
-                                       const solver::SolveOptions& options, Deadline deadline) {
+                                       const solver::SolveOptions& options, long long step_nodes,
+                                       int rounds, Deadline deadline) {
     const int days = static_cast<int>(plan.dish_choices.size());
     if (days < 2) return values;
     double best = objective_of(plan.model, values);
     int since_gain = 0;
-    for (int d = 0; since_gain < days && seconds_left(deadline) > 0.0; d = (d + 1) % days) {
-        solver::Model step = plan.model;
+    for (int step = 0; step < rounds * days && since_gain < days && seconds_left(deadline) > 0.0;
+         ++step) {
+        const int d = step % days;
+        solver::Model day_model = plan.model;
         for (int other = 0; other < days; ++other) {
             if (other == d) continue;
-            for (int v : day_variables(plan, other)) fix(step.variables[v], values[v]);
+            for (int v : day_variables(plan, other)) fix(day_model.variables[v], values[v]);
         }
         solver::SolveOptions step_options = options;
         step_options.initial_solution = values;
-        step_options.time_limit_seconds = std::max(0.01, std::min(seconds_left(deadline), 0.25));
-        const solver::SolveResult result = solver::solve(step, step_options);
+        step_options.node_limit = step_nodes;
+        step_options.time_limit_seconds = std::max(0.01, seconds_left(deadline));
+        const solver::SolveResult result = solver::solve(day_model, step_options);
         ++since_gain;
         if (result.has_solution && result.objective < best - 1e-9 * std::max(1.0, std::abs(best))) {
             best = result.objective;

@@ -38,7 +38,7 @@ struct PlanRequest {
     CoverageMode coverage = CoverageMode::Weekly;  ///< a one-day plan is always daily
     int max_repeats = 2;                           ///< times a dish may appear in the plan
     unsigned seed = 1;                             ///< perturbs ties; same seed, same plan
-    double time_limit_seconds = 1.0;               ///< for the whole solve
+    double time_limit_seconds = 10.0;              ///< safety limit of the search
     double relative_gap = 0.01;                    ///< stop when proven within this gap
     Diet diet = Diet::Omnivore;
     std::vector<Allergen> avoid;

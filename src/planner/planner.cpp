@@ -11,6 +11,7 @@
 #include "planner/food_index.hpp"
 #include "planner/side_items.hpp"
 #include "planner/supplements.hpp"
+#include "planner/week_builder.hpp"
 #include "solver/solve.hpp"
 
 namespace mealplan {
@@ -38,7 +39,18 @@ Problems validate(const PlanRequest& request) {
     return problems;
 }
 
-/// The best of a starting solution and a full solve of `model` until `deadline`.
+// Budgets of a multi-day solve, in counts so that the same seed gives the same plan. The
+// branch and bound of a week is slow (every node an LP of the whole week), so the week is
+// built from one-day plans (week_builder.hpp); only when those leave a weekly average
+// short does the full model search, a day at a time and then as a whole. The second phase
+// solves the full model's relaxation for the bound the gap is reported against.
+constexpr long long kWeekStepNodes = 100;            ///< per re-solve of one day in the week
+constexpr int kWeekShortfallRounds = 2;              ///< rounds over the days
+constexpr long long kWeekShortfallSearchNodes = 50;  ///< full-model nodes, phase 1
+constexpr long long kWeekBoundNodes = 1;             ///< full-model nodes, phase 2
+
+/// The best of a starting solution and a solve of `model` (at most `node_limit` nodes when
+/// ≥ 0) until `deadline`.
 struct SearchOutcome {
     std::optional<std::vector<double>> values;
     double objective = 0.0;
@@ -46,8 +58,9 @@ struct SearchOutcome {
     bool proven = false;  ///< optimal within the requested gap
 };
 
-SearchOutcome search(const solver::Model& model, solver::SolveOptions options,
+SearchOutcome search(const solver::Model& model, solver::SolveOptions options, long long node_limit,
                      const std::optional<std::vector<double>>& start, Deadline deadline) {
+    options.node_limit = node_limit;
     SearchOutcome outcome;
     if (start) {
         outcome.values = start;
@@ -173,17 +186,20 @@ Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& cata
     const bool multi_day = input.days > 1;
 
     // Phase 1: the least shortfall. Usually 0, reached by the first plan that covers
-    // everything. A week is first built and improved day by day, each step a small MILP,
-    // so the full model starts from a good plan; it gets at most half the time.
-    // The dive always runs to a first plan (bounded only by a generous safety limit): the
-    // time limit bounds the search for better plans, never the existence of one.
-    std::optional<std::vector<double>> start =
-        dive(plan, options, started + std::chrono::seconds(120));
-    if (!start && multi_day) start = build_day_by_day(plan, options, deadline_at(0.3));
+    // everything. A day starts from a dive; a week from a sequence of one-day plans (see
+    // week_builder.hpp), improved day by day within the full model when it falls short.
+    // A first plan is always sought to the end (bounded only by a generous safety limit):
+    // the time limit bounds the search for better plans, never the existence of one.
+    const auto safety_deadline = started + std::chrono::seconds(120);
+    std::optional<std::vector<double>> start;
+    if (multi_day) start = build_from_day_models(plan, input, options, DayBudget{}, safety_deadline);
+    if (!start) start = dive(plan, options, safety_deadline);
     if (start && multi_day && objective_of(plan.model, *start) > 1e-6) {
-        start = improve_day_by_day(plan, *start, options, deadline_at(0.45));
+        start = improve_day_by_day(plan, *start, options, kWeekStepNodes, kWeekShortfallRounds,
+                                   deadline_at(0.5));
     }
-    SearchOutcome first = search(plan.model, options, start, deadline_at(0.5));
+    SearchOutcome first = search(plan.model, options, multi_day ? kWeekShortfallSearchNodes : -1,
+                                 start, deadline_at(0.5));
     if (!first.values) {
         outcome.solved_model = plan.model;
         result.status = PlanStatus::NoPlan;
@@ -202,9 +218,8 @@ Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& cata
         second_start[v] = std::clamp(second_start[v], plan.model.variables[v].lower,
                                      plan.model.variables[v].upper);
     }
-    if (multi_day)
-        second_start = improve_day_by_day(plan, second_start, options, deadline_at(0.75));
-    SearchOutcome second = search(plan.model, options, second_start, deadline_at(1.0));
+    SearchOutcome second = search(plan.model, options, multi_day ? kWeekBoundNodes : -1,
+                                  second_start, deadline_at(1.0));
     const std::vector<double>& values = second.values ? *second.values : second_start;
 
     result.plan = extract_plan(plan, input, foods, values, result.supplements);
