@@ -100,15 +100,22 @@ std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const Foo
 
         if (base_missing <= closed) {
             // The relaxation reaches the target: whole portions and the variety rules are
-            // what stand in the way.
-            diagnosis.blockers.push_back("whole portions and the variety rules (a dish at most " +
-                                         std::to_string(request.max_repeats) +
-                                         " times, never on consecutive days)");
+            // what stand in the way. A day has only one variety rule (a dish once a day);
+            // the weekly cap binds only below what "never on consecutive days" allows.
+            if (request.days == 1) {
+                diagnosis.blockers.push_back(
+                    "whole portions and whole side items, and a dish at most once a day");
+            } else {
+                diagnosis.blockers.push_back(
+                    "whole portions and the variety rules (a dish at most " +
+                    std::to_string(request.max_repeats) + " times, never on consecutive days)");
+            }
             if (request.coverage == CoverageMode::Daily && request.days > 1 &&
                 is_weekly_nutrient(nutrient)) {
                 diagnosis.fixes.push_back("--coverage weekly");
             }
-            diagnosis.fixes.push_back("--max-repeats " + std::to_string(request.max_repeats + 1));
+            if (request.days > 1 && request.max_repeats < (request.days + 1) / 2)
+                diagnosis.fixes.push_back("--max-repeats " + std::to_string(request.max_repeats + 1));
             if (!request.allow_supplements) diagnosis.fixes.push_back("--allow-supplements");
             out.push_back(std::move(diagnosis));
             continue;

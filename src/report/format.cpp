@@ -62,8 +62,9 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::string coverage_bar(double percent) {
+    // Rounded down, so that the bar is full only when the target is met.
     const double clamped = std::clamp(percent, 0.0, 100.0);
-    const auto filled = static_cast<int>(std::lround(clamped / 10.0));
+    const auto filled = static_cast<int>(std::floor(clamped / 10.0 + 1e-9));
     std::string bar;
     for (int cell = 0; cell < 10; ++cell) bar += cell < filled ? "█" : "░";
     return bar;

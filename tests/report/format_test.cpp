@@ -37,9 +37,11 @@ TEST(ServingsText, ReadsNaturally) {
     EXPECT_EQ(servings_text(2), "2 servings");
 }
 
-TEST(CoverageBar, FillsOneCellPerTenPercentAndStopsAtFull) {
+TEST(CoverageBar, FillsOneCellPerTenPercentAndIsFullOnlyWhenTheTargetIsMet) {
     EXPECT_EQ(coverage_bar(0), "░░░░░░░░░░");
     EXPECT_EQ(coverage_bar(54), "█████░░░░░");
+    EXPECT_EQ(coverage_bar(96), "█████████░");
+    EXPECT_EQ(coverage_bar(100), "██████████");
     EXPECT_EQ(coverage_bar(129), "██████████");
     EXPECT_EQ(display_width(coverage_bar(54)), 10U);
 }
