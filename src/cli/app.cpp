@@ -1,6 +1,8 @@
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
+#include <string>
+#include <string_view>
 
 #include "cli/command.hpp"
 #include "core/data_paths.hpp"
@@ -23,6 +25,24 @@ void print_problems(const Problems& problems, std::string_view level) {
     for (const auto& problem : problems) {
         std::cerr << "mealplan: " << level << ": " << to_string(problem) << '\n';
     }
+}
+
+/// The command word of `argv` when it names no command of `app` (CLI11 would only say that a
+/// command is required); empty otherwise. Global options and their values come first.
+std::string unknown_command(const CLI::App& app, int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view word = argv[i];
+        if (word.rfind("-", 0) == 0) {
+            const bool takes_value = word == "--catalogue" || word == "--dishes" || word == "--dri";
+            if (takes_value) ++i;
+            continue;
+        }
+        for (const CLI::App* command : app.get_subcommands({})) {
+            if (command->get_name() == word) return {};
+        }
+        return std::string(word);
+    }
+    return {};
 }
 
 }  // namespace
@@ -54,6 +74,14 @@ int run(int argc, char** argv) {
     // Global options may follow the subcommand's name: `mealplan foods --catalogue x.json`.
     for (auto* subcommand : app.get_subcommands({})) subcommand->fallthrough();
 
+    if (const std::string word = unknown_command(app, argc, argv); !word.empty()) {
+        std::string names;
+        for (const CLI::App* command : app.get_subcommands({}))
+            names += (names.empty() ? "" : ", ") + command->get_name();
+        std::cerr << "mealplan: error: unknown command \"" << word << "\"; the commands are "
+                  << names << "\nRun 'mealplan --help' for usage.\n";
+        return kExitBadInput;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
