@@ -324,6 +324,7 @@ class LpParser {
     /// Returns nullopt after reporting an error.
     std::optional<Expression> parse_expression(bool stop_at_label) {
         Expression expression;
+        bool first_term = true;
         while (!at_end() && current().kind != TokenKind::Relation && !at_section()) {
             if (stop_at_label && position_ + 1 < tokens_.size() &&
                 current().kind == TokenKind::Name &&
@@ -339,6 +340,17 @@ class LpParser {
                 ++position_;
             }
             if (at_end()) break;
+            // Terms after the first are joined by a sign: "3 x y" is a typo, not 3x + y.
+            if (!first_term && !saw_sign) {
+                const Token& bad = current();
+                if (bad.text == "*" || bad.text == "^" || bad.text == "[") {
+                    error(bad, "quadratic terms are not supported");
+                } else {
+                    error(bad, "expected '+' or '-' before '" + bad.text + "'");
+                }
+                return std::nullopt;
+            }
+            first_term = false;
             std::optional<double> coefficient;
             if (current().kind == TokenKind::Number) {
                 coefficient = current().number;

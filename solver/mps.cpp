@@ -4,7 +4,9 @@
 #include <charconv>
 #include <cmath>
 #include <optional>
+#include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -84,7 +86,7 @@ class MpsParser {
             position = end + 1;
             if (section_ == Section::End) break;
         }
-        if (section_ != Section::End) error_at_file("the file ends without ENDATA");
+        if (section_ != Section::End) error("the file ends here, without ENDATA");
         if (!have_objective_ && reading_.errors.empty()) {
             reading_.warnings.push_back({source_, "no N row: the objective is zero"});
         }
@@ -98,7 +100,6 @@ class MpsParser {
   private:
     void error(std::string what) { reading_.errors.push_back({where(), std::move(what)}); }
     void warn(std::string what) { reading_.warnings.push_back({where(), std::move(what)}); }
-    void error_at_file(std::string what) { reading_.errors.push_back({source_, std::move(what)}); }
     std::string where() const { return source_ + ":" + std::to_string(line_number_); }
 
     void parse_line(std::string_view line) {
@@ -303,7 +304,10 @@ class MpsParser {
             return;
         }
         auto& terms = model_.rows[*row].terms;
-        if (!terms.empty() && terms.back().variable == variable) {
+        // A column whose lines are split by other columns' lines is legal; its entries are
+        // checked against every earlier one, not only the last.
+        const auto key = (static_cast<std::uint64_t>(*row) << 32U) | static_cast<std::uint32_t>(variable);
+        if (!entries_.insert(key).second) {
             error("column '" + model_.variables[variable].name + "' has two entries in row '" +
                   row_name + "'");
             return;
@@ -511,6 +515,7 @@ class MpsParser {
     bool warned_other_vector_ = false;
     std::unordered_map<std::string, int> row_index_;
     std::unordered_map<std::string, int> column_index_;
+    std::unordered_set<std::uint64_t> entries_;  ///< row << 32 | column, of every coefficient
     std::vector<char> row_kind_;
     std::vector<double> rhs_;
     std::vector<std::optional<double>> range_;

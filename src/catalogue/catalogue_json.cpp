@@ -3,7 +3,7 @@
 #include <map>
 
 #include "catalogue/catalogue.hpp"
-#include "catalogue/json_input.hpp"
+#include "core/json_input.hpp"
 #include "catalogue/source_tags.hpp"
 #include "core/files.hpp"
 

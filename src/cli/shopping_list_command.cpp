@@ -52,19 +52,20 @@ CommandOutcome run_shopping_list(const ShoppingListArguments& arguments,
     auto plan = load_plan(arguments.plan_path);
     if (!plan) append(problems, std::move(plan).problems());
 
+    auto catalogue = load_catalogue(global.catalogue_or_default());
+    if (!catalogue) {
+        append(problems, std::move(catalogue).problems());
+        return CommandOutcome::bad_input(std::move(problems));
+    }
     if (!arguments.aisles_path.empty()) {
-        auto order = load_aisle_order(arguments.aisles_path);
+        const std::vector<std::string> known_aisles(aisles_in_store_order().begin(),
+                                                    aisles_in_store_order().end());
+        auto order = load_aisle_order(arguments.aisles_path, known_aisles);
         if (order) {
             options.aisle_order = std::move(*order);
         } else {
             append(problems, std::move(order).problems());
         }
-    }
-
-    auto catalogue = load_catalogue(global.catalogue_or_default());
-    if (!catalogue) {
-        append(problems, std::move(catalogue).problems());
-        return CommandOutcome::bad_input(std::move(problems));
     }
     if (plan) append(problems, check_plan_foods(*plan, *catalogue, arguments.plan_path));
     if (!arguments.pantry_path.empty()) {

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/files.hpp"
+#include "core/json_input.hpp"
 
 namespace mealplan {
 namespace {
@@ -34,7 +35,7 @@ class Checker {
     explicit Checker(std::string_view file_label) : label_(file_label) {}
 
     void add(const std::string& pointer, std::string what) {
-        problems_.push_back({label_ + ":" + pointer, std::move(what)});
+        problems_.push_back({label_ + ":" + (pointer.empty() ? "/" : pointer), std::move(what)});
     }
     Problems take() { return std::move(problems_); }
     bool clean() const { return problems_.empty(); }
@@ -172,13 +173,9 @@ std::set<MealSlot> parse_slots(const json& dish, const std::string& pointer, Che
 Result<std::vector<Dish>> parse_dishes(std::string_view json_text, std::string_view file_label,
                                        const Catalogue& catalogue) {
     Checker checker(file_label);
-    json root;
-    try {
-        root = json::parse(json_text);
-    } catch (const json::parse_error& error) {
-        return Problem{std::string(file_label) + ":" + std::to_string(error.byte),
-                       "not valid JSON"};
-    }
+    auto parsed = json_input::parse(json_text, file_label);
+    if (!parsed) return std::move(parsed).problems();
+    const json root = std::move(*parsed);
     if (!root.is_object()) {
         checker.add("", "must be a JSON object with \"schema\", \"source\" and \"dishes\"");
         return checker.take();
@@ -264,7 +261,7 @@ Result<std::vector<Dish>> load_dishes(const std::filesystem::path& path,
                                       const Catalogue& catalogue) {
     auto text = read_file(path, kMaxDishesFileBytes);
     if (!text) return std::move(text).problems();
-    return parse_dishes(*text, path.filename().string(), catalogue);
+    return parse_dishes(*text, path.string(), catalogue);
 }
 
 }  // namespace mealplan

@@ -129,7 +129,7 @@ Result<CsvFile> read_csv(const std::filesystem::path& path,
                          std::initializer_list<const char*> required_columns) {
     auto text = read_file(path, kMaxCsvBytes);
     if (!text) return std::move(text).problems();
-    return parse_csv(*text, path.filename().string(), required_columns);
+    return parse_csv(*text, path.string(), required_columns);
 }
 
 std::optional<double> parse_number(std::string_view text) {

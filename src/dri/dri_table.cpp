@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/files.hpp"
+#include "core/json_input.hpp"
 
 namespace mealplan {
 namespace {
@@ -38,7 +39,7 @@ class Checker {
     explicit Checker(std::string_view file_label) : file_label_(file_label) {}
 
     void add(const std::string& pointer, std::string what) {
-        problems_.push_back({file_label_ + ":" + pointer, std::move(what)});
+        problems_.push_back({file_label_ + ":" + (pointer.empty() ? "/" : pointer), std::move(what)});
     }
     Problems take() { return std::move(problems_); }
     bool empty() const { return problems_.empty(); }
@@ -375,10 +376,9 @@ const LifeStage* DriTable::find(Sex sex, double age_years, LifeStageCondition co
 
 Result<DriTable> parse_dri(std::string_view json_text, std::string_view file_label) {
     Checker check(file_label);
-    Json root = Json::parse(json_text, nullptr, false);
-    if (root.is_discarded()) {
-        return Problem{std::string(file_label), "not valid JSON"};
-    }
+    auto parsed = json_input::parse_ordered(json_text, file_label);
+    if (!parsed) return std::move(parsed).problems();
+    const Json root = std::move(*parsed);
     if (!root.is_object()) {
         check.add("", "must be a JSON object");
         return check.take();

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/files.hpp"
+#include "core/json_input.hpp"
 
 namespace mealplan {
 namespace {
@@ -193,7 +194,7 @@ class PlanReader {
     }
 
     void add(const std::string& pointer, std::string what) {
-        problems_.push_back({label_ + ":" + pointer, std::move(what)});
+        problems_.push_back({label_ + ":" + (pointer.empty() ? "/" : pointer), std::move(what)});
     }
 
     std::string label_;
@@ -203,18 +204,9 @@ class PlanReader {
 }  // namespace
 
 Result<Plan> parse_plan_json(std::string_view json_text, std::string_view file_label) {
-    json document;
-    try {
-        document = json::parse(json_text);
-    } catch (const json::parse_error& error) {
-        // nlohmann's message names the line and column; drop its "[json.exception…]" tag.
-        std::string what = error.what();
-        if (const auto end_of_tag = what.find("] "); end_of_tag != std::string::npos) {
-            what.erase(0, end_of_tag + 2);
-        }
-        return Problem{std::string(file_label), "not valid JSON: " + what};
-    }
-    return PlanReader(file_label).read(document);
+    auto document = json_input::parse(json_text, file_label);
+    if (!document) return std::move(document).problems();
+    return PlanReader(file_label).read(*document);
 }
 
 Result<Plan> load_plan(const std::filesystem::path& path) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/files.hpp"
+#include "core/json_input.hpp"
 #include "shopping/csv.hpp"
 #include "shopping/food_reference.hpp"
 #include "shopping/food_units.hpp"
@@ -27,13 +28,12 @@ bool looks_like_json(std::string_view text, std::string_view file_label) {
 
 void read_json_pantry(std::string_view text, const std::string& label,
                       std::vector<PantryLine>& lines, Problems& problems) {
-    json document;
-    try {
-        document = json::parse(text);
-    } catch (const json::parse_error& error) {
-        problems.push_back({label, "not valid JSON: " + json_error_text(error.what())});
+    auto parsed = json_input::parse(text, label);
+    if (!parsed) {
+        for (const Problem& problem : parsed.problems()) problems.push_back(problem);
         return;
     }
+    const json document = std::move(*parsed);
     if (!document.is_object() || !document.contains("pantry") || !document["pantry"].is_array()) {
         problems.push_back({label + ":/pantry",
                             "missing: a pantry file is {\"pantry\": [{\"food\": …, \"amount\": "

@@ -38,12 +38,4 @@ std::optional<double> parse_decimal(std::string_view text) {
     return value;
 }
 
-std::string json_error_text(const char* what) {
-    std::string text = what;
-    if (const auto end_of_tag = text.find("] "); end_of_tag != std::string::npos) {
-        text.erase(0, end_of_tag + 2);
-    }
-    return text;
-}
-
 }  // namespace mealplan

@@ -16,7 +16,4 @@ std::string lowercase(std::string_view text);
 /// A plain decimal number ("2", "0.5", "1e3") that is all of `text`, or nullopt.
 std::optional<double> parse_decimal(std::string_view text);
 
-/// nlohmann's parse error without its "[json.exception.parse_error.101] " tag.
-std::string json_error_text(const char* what);
-
 }  // namespace mealplan

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "catalogue/json_input.hpp"
+#include "core/json_input.hpp"
 #include "core/files.hpp"
 
 namespace mealplan::usda {

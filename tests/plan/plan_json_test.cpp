@@ -75,7 +75,7 @@ TEST(PlanJson, InvalidJsonNamesTheFileAndLine) {
     const auto problems = problems_of("{\"schema\": \"mealplan.plan/1\",\n \"days\": [}");
     ASSERT_EQ(problems.size(), 1U);
     EXPECT_EQ(problems[0].where, "plan.json");
-    EXPECT_THAT(problems[0].what, HasSubstr("not valid JSON"));
+    EXPECT_THAT(problems[0].what, HasSubstr("invalid JSON"));
     EXPECT_THAT(problems[0].what, HasSubstr("line 2"));
 }
 
@@ -93,8 +93,8 @@ TEST(PlanJson, MissingSchemaAndDaysAreBothReported) {
 }
 
 TEST(PlanJson, NotAnObjectIsRefused) {
-    EXPECT_THAT(problems_of("[1, 2]"), Contains(problem_at("plan.json:", "JSON object")));
-    EXPECT_THAT(problems_of("\"mealplan.plan/1\""), Contains(problem_at("plan.json:", "object")));
+    EXPECT_THAT(problems_of("[1, 2]"), Contains(problem_at("plan.json:/", "JSON object")));
+    EXPECT_THAT(problems_of("\"mealplan.plan/1\""), Contains(problem_at("plan.json:/", "object")));
 }
 
 TEST(PlanJson, EmptyDaysAreRefused) {

@@ -106,7 +106,7 @@ TEST(Pantry, JsonProblemsCarryTheirPointer) {
     EXPECT_THAT(grams_from("{\"pantry\": 3}", "p.json").problems(),
                 Contains(problem_at("p.json:/pantry", "missing")));
     EXPECT_THAT(grams_from("{\"pantry\": [", "p.json").problems(),
-                Contains(problem_at("p.json", "not valid JSON")));
+                Contains(problem_at("p.json", "invalid JSON")));
 }
 
 TEST(Pantry, LoadPantryReportsSyntaxAndCatalogueProblemsTogether) {

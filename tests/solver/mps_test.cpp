@@ -289,7 +289,7 @@ SOS
             "bad.mps:18: unknown bound type 'ZZ'",
             "bad.mps:19: bound UP on column 'x' needs a value",
             "bad.mps:20: unknown or unsupported section 'SOS'",
-            "bad.mps: the file ends without ENDATA"));
+            "bad.mps:20: the file ends here, without ENDATA"));
     EXPECT_FALSE(reading.model.has_value());
 }
 

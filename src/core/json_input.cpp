@@ -1,4 +1,4 @@
-#include "catalogue/json_input.hpp"
+#include "core/json_input.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -39,16 +39,15 @@ std::string format_number(double value) {
     return out.str();
 }
 
-}  // namespace
-
-Result<Json> parse(std::string_view text, std::string_view file_label) {
+template <class Document>
+Result<Document> parse_as(std::string_view text, std::string_view file_label) {
     const std::string label(file_label);
     if (const auto offset = too_deep_at(text)) {
         return Problem{label, "invalid JSON at byte " + std::to_string(*offset) +
                                   ": nested deeper than " + std::to_string(kMaxDepth) + " levels"};
     }
     try {
-        return Json::parse(text.begin(), text.end());
+        return Document::parse(text.begin(), text.end());
     } catch (const Json::parse_error& error) {
         // nlohmann's message starts with "[json.exception.parse_error.101] parse error at
         // line 1, column 2: ..."; keep the part after "parse error" for the user.
@@ -57,9 +56,39 @@ Result<Json> parse(std::string_view text, std::string_view file_label) {
         if (at != std::string::npos) message = message.substr(at);
         return Problem{label,
                        "invalid JSON at byte " + std::to_string(error.byte) + ": " + message};
+    } catch (const Json::out_of_range& error) {
+        // A number too large for a double (1e400): nlohmann names the token but not where
+        // it is, so the first occurrence of the token gives the place.
+        const std::string message = error.what();
+        const auto open = message.find('\'');
+        const auto close = message.rfind('\'');
+        if (open != std::string::npos && close > open + 1) {
+            const std::string token = message.substr(open + 1, close - open - 1);
+            const auto at = text.find(token);
+            if (at != std::string_view::npos) {
+                const auto line = 1 + std::count(text.begin(), text.begin() + at, '\n');
+                const auto line_start = text.rfind('\n', at);
+                const auto column = at - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+                return Problem{label, "invalid JSON at byte " + std::to_string(at) + ": line " +
+                                          std::to_string(line) + ", column " +
+                                          std::to_string(column) + ": the number " + token +
+                                          " is out of range"};
+            }
+        }
+        return Problem{label, "invalid JSON: a number is out of range"};
     } catch (const Json::exception& error) {
         return Problem{label, std::string("invalid JSON: ") + error.what()};
     }
+}
+
+}  // namespace
+
+Result<Json> parse(std::string_view text, std::string_view file_label) {
+    return parse_as<Json>(text, file_label);
+}
+
+Result<nlohmann::ordered_json> parse_ordered(std::string_view text, std::string_view file_label) {
+    return parse_as<nlohmann::ordered_json>(text, file_label);
 }
 
 std::string child(const std::string& pointer, std::string_view token) {

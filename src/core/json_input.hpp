@@ -1,7 +1,7 @@
 #pragma once
-// Shared helpers of the JSON loaders (catalogue, catalogue spec): parsing that never
-// throws or crashes, and checks that report "file:/json/pointer: what". Only loaders
-// include this header, so nlohmann types stay inside them.
+// Shared helpers of the JSON loaders: parsing that never throws or crashes (every JSON
+// reader parses through it), and checks that report "file:/json/pointer: what". Only
+// loaders include this header, so nlohmann types stay inside them.
 
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -20,6 +20,8 @@ inline constexpr int kMaxDepth = 64;
 /// Parses `text`; a syntax error, too deep nesting or a number out of range becomes one
 /// Problem naming `file_label` and the byte offset.
 Result<Json> parse(std::string_view text, std::string_view file_label);
+/// The same, keeping members in file order (for readers that write the file back).
+Result<nlohmann::ordered_json> parse_ordered(std::string_view text, std::string_view file_label);
 
 /// `pointer` + "/" + `token`, escaped per RFC 6901.
 std::string child(const std::string& pointer, std::string_view token);
