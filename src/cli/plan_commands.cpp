@@ -9,6 +9,7 @@
 
 #include "catalogue/catalogue.hpp"
 #include "cli/command.hpp"
+#include "cli/interrupt.hpp"
 #include "cli/output.hpp"
 #include "cli/profile_options.hpp"
 #include "core/files.hpp"
@@ -207,7 +208,13 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     auto dishes = load_dishes(global.dishes_or_default(), *catalogue);
     if (!dishes) return CommandOutcome::bad_input(std::move(dishes).problems());
 
+    const InterruptGuard interrupt;
+    request->interrupt = interrupt.flag();
     auto outcome = plan_meals(*request, *catalogue, planner_dishes(*dishes), *targets);
+    if (interrupt.interrupted()) {
+        // A plan cut short is not the plan asked for: nothing is written.
+        return {kExitInterrupted, {{"", "interrupted (Ctrl-C); nothing written"}}};
+    }
     if (!outcome) return CommandOutcome::bad_input(std::move(outcome).problems());
     const PlanResult& result = outcome->result;
 

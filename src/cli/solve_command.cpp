@@ -8,11 +8,11 @@
 #include <CLI/CLI.hpp>
 #include <atomic>
 #include <cmath>
-#include <csignal>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "cli/command.hpp"
+#include "cli/interrupt.hpp"
 #include "cli/output.hpp"
 #include "solver/model_file.hpp"
 #include "solver/solve.hpp"
@@ -31,12 +31,6 @@ struct SolveCommandOptions {
     bool verbose = false;
     bool values = false;
 };
-
-std::atomic<bool> interrupted{false};
-
-extern "C" void on_interrupt(int /*signal*/) {
-    interrupted.store(true);
-}
 
 /// A dual bound means something only when the search ran: not for infeasible or unbounded.
 bool has_bound(const solver::SolveResult& result) {
@@ -136,11 +130,12 @@ CommandOutcome run_solve(const SolveCommandOptions& options) {
     solve_options.node_limit = options.node_limit;
     solve_options.relative_gap = options.relative_gap;
     solve_options.verbosity = options.verbose ? 2 : 0;
-    interrupted.store(false);
-    solve_options.interrupt = &interrupted;
-    const auto previous_handler = std::signal(SIGINT, on_interrupt);
-    const solver::SolveResult result = solver::solve(model, solve_options);
-    std::signal(SIGINT, previous_handler);
+    solver::SolveResult result;
+    {
+        const InterruptGuard interrupt;
+        solve_options.interrupt = interrupt.flag();
+        result = solver::solve(model, solve_options);
+    }
 
     if (result.status == solver::SolveStatus::InvalidModel) {
         Problems invalid;

@@ -2,6 +2,7 @@
 // What a caller asks the planner for: how many days, under which rules, and the dishes it
 // may choose from. Plain data; the CLI fills it from the command line.
 
+#include <atomic>
 #include <set>
 #include <string>
 #include <vector>
@@ -45,6 +46,9 @@ struct PlanRequest {
     std::vector<std::string> exclude;  ///< food ids, names or aisles, as typed
     bool allow_supplements = false;
     bool diagnose = true;  ///< explain shortfalls by re-solving relaxations
+    /// When set and it becomes true (Ctrl-C), every solve stops at its next check; the
+    /// result is then incomplete and the caller should discard it.
+    const std::atomic<bool>* interrupt = nullptr;
 };
 
 }  // namespace mealplan

@@ -183,6 +183,7 @@ Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& cata
     solver::SolveOptions options;
     options.relative_gap = request.relative_gap;
     options.absolute_gap = 1e-6;
+    options.interrupt = request.interrupt;
     const bool multi_day = input.days > 1;
 
     // Phase 1: the least shortfall. Usually 0, reached by the first plan that covers
@@ -240,7 +241,8 @@ Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& cata
         result.status = PlanStatus::Feasible;
     }
     outcome.solved_model = std::move(plan.model);
-    if (!result.shortfalls.empty() && request.diagnose) {
+    const bool interrupted = request.interrupt != nullptr && request.interrupt->load();
+    if (!result.shortfalls.empty() && request.diagnose && !interrupted) {
         result.diagnosis =
             diagnose_shortfalls(request, filter, catalogue, dishes, targets, result.shortfalls);
     }

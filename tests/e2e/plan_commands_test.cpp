@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -225,6 +226,24 @@ TEST(DayCommand, SameSeedSamePlan) {
     const auto b = run_mealplan(arguments);
     ASSERT_THAT(a.exit_code, AnyOf(0, 3));
     EXPECT_EQ(parse(a.out)["days"], parse(b.out)["days"]);
+}
+
+TEST(DayCommand, CtrlCStopsTheSearchAndWritesNothing) {
+    // A zero gap keeps the search going for minutes; Ctrl-C comes after two seconds.
+    const auto dir = temp_path("interrupted");
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const auto out = dir / "plan.json";
+    const auto started = std::chrono::steady_clock::now();
+    const auto run = testing::run_mealplan_interrupted(
+        {"day", "--gap", "0", "--time-limit", "600", "--format", "json", "--out", out.string()},
+        2.0);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    EXPECT_EQ(run.exit_code, 130) << run.err;
+    EXPECT_LT(seconds, 60.0);  // it stopped, rather than running to the 600 s limit
+    EXPECT_TRUE(std::filesystem::is_empty(dir));  // neither the plan nor a temporary file
+    std::filesystem::remove_all(dir);
 }
 
 TEST(WeekCommand, ShoppingListComesWithThePlan) {

@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -31,6 +32,12 @@ int make_temporary(std::string& path) {
 
 CommandRun run_mealplan(const std::vector<std::string>& arguments,
                         const std::string& working_directory) {
+    return run_mealplan_interrupted(arguments, -1.0, working_directory);
+}
+
+CommandRun run_mealplan_interrupted(const std::vector<std::string>& arguments,
+                                    double interrupt_after_seconds,
+                                    const std::string& working_directory) {
     std::string out_path;
     std::string err_path;
     const int out_fd = make_temporary(out_path);
@@ -55,6 +62,10 @@ CommandRun run_mealplan(const std::vector<std::string>& arguments,
     ::close(out_fd);
     ::close(err_fd);
     int status = 0;
+    if (interrupt_after_seconds >= 0.0) {
+        ::usleep(static_cast<useconds_t>(interrupt_after_seconds * 1e6));
+        ::kill(child, SIGINT);
+    }
     ::waitpid(child, &status, 0);
 
     CommandRun run;

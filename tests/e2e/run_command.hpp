@@ -17,4 +17,9 @@ struct CommandRun {
 CommandRun run_mealplan(const std::vector<std::string>& arguments,
                         const std::string& working_directory = "");
 
+/// The same, sending SIGINT (Ctrl-C) `interrupt_after_seconds` after the start (< 0: never).
+CommandRun run_mealplan_interrupted(const std::vector<std::string>& arguments,
+                                    double interrupt_after_seconds,
+                                    const std::string& working_directory = "");
+
 }  // namespace mealplan::testing
