@@ -242,8 +242,7 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
         case PlanStatus::NoPlan:
             break;
     }
-    return {kExitShortfall,
-            {{"", "no plan could be built from the allowed dishes within the upper limits"}}};
+    return {kExitShortfall, {{"", "no plan could be built: " + result.no_plan_reason}}};
 }
 
 void add_shared_options(CLI::App& command, PlanOptions& options) {

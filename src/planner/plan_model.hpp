@@ -64,7 +64,7 @@ struct PlanModelInput {
 struct PlanWeights {
     double shortfall = 1000.0;      ///< per day at 100 % of a minimum missing
     double energy_outside = 200.0;  ///< per day at 100 % of the energy target outside its tolerance
-    double supplement = 5.0;        ///< per tablet
+    double supplement = 1.0;        ///< per tablet
     double energy_inside = 10.0;    ///< per day at 100 % of the target (within tolerance)
     double cost_per_usd = 0.05;
     double odd_portion = 0.02;   ///< per serving away from 1

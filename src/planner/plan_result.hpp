@@ -98,6 +98,8 @@ struct PlanResult {
     std::vector<Shortfall> shortfalls;
     std::vector<Diagnosis> diagnosis;
     std::vector<SupplementDose> supplements;
+    /// With status NoPlan: why, in words a person can act on.
+    std::string no_plan_reason;
     /// Size of the model solved, for reports and benchmarks.
     int model_rows = 0;
     int model_columns = 0;

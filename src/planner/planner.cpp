@@ -140,6 +140,28 @@ Plan extract_plan(const PlanModel& plan, const PlanModelInput& input, const Food
     return out;
 }
 
+/// When the variety rules alone make a plan impossible — a slot with too few dishes left by
+/// the diet, allergens and exclusions for `days` days, a dish at most `max_repeats` times
+/// and never on consecutive days — says so; otherwise the upper limits are to blame.
+std::string why_no_plan(const PlanModelInput& input) {
+    constexpr std::array<std::string_view, 4> kSlotNames{"breakfast", "lunch", "dinner", "snack"};
+    const int uses_per_dish = std::min(input.max_repeats, (input.days + 1) / 2);
+    for (std::size_t s = 0; s < kSlots.size(); ++s) {
+        const auto dishes = std::count_if(input.dishes.begin(), input.dishes.end(),
+                                          [&](const ModelDish& d) { return d.slots.count(kSlots[s]); });
+        const int needed = input.days == 1 ? 1 : std::max(2, (input.days + uses_per_dish - 1) / uses_per_dish);
+        if (dishes < needed) {
+            return "only " + std::to_string(dishes) + " " + std::string(kSlotNames[s]) +
+                   " dish" + (dishes == 1 ? "" : "es") +
+                   " fit the diet, allergens and exclusions; " + std::to_string(input.days) +
+                   " days need at least " + std::to_string(needed) +
+                   " (a dish at most " + std::to_string(input.max_repeats) +
+                   " times, never on consecutive days): exclude fewer foods, or plan fewer days";
+        }
+    }
+    return "no combination of the allowed dishes stays within the upper limits";
+}
+
 }  // namespace
 
 Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& catalogue,
@@ -204,6 +226,7 @@ Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& cata
     if (!first.values) {
         outcome.solved_model = plan.model;
         result.status = PlanStatus::NoPlan;
+        result.no_plan_reason = why_no_plan(input);
         result.seconds = elapsed();
         return outcome;
     }

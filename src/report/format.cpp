@@ -133,7 +133,7 @@ std::string status_text(const PlanResult& result) {
                                count == 1 ? "" : "s", names.empty() ? "" : ": ", names, solved);
         }
         case PlanStatus::NoPlan:
-            return "no plan could be built";
+            return "no plan could be built: " + result.no_plan_reason;
     }
     return "";
 }

@@ -111,6 +111,7 @@ std::string render_plan_json(const PlanResult& result, const Catalogue& catalogu
     ordered_json json;
     json["schema"] = "mealplan.plan/1";
     json["status"] = to_string(result.status);
+    if (result.status == PlanStatus::NoPlan) json["no_plan_reason"] = result.no_plan_reason;
     json["objective"] = result.objective;
     json["gap"] = result.gap;
     json["seconds"] = result.seconds;

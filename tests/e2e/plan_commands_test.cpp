@@ -228,6 +228,18 @@ TEST(DayCommand, SameSeedSamePlan) {
     EXPECT_EQ(parse(a.out)["days"], parse(b.out)["days"]);
 }
 
+TEST(WeekCommand, TooFewDishesForTheVarietyRulesSaysWhichSlot) {
+    // Vegan without fortified soy milk leaves a single breakfast, and a dish may not be
+    // served on consecutive days.
+    const auto run = run_mealplan(
+        {"week", "--days", "2", "--diet", "vegan", "--exclude", "16139", "--format", "json"});
+    EXPECT_EQ(run.exit_code, 3);
+    EXPECT_THAT(run.err, HasSubstr("only 1 breakfast dish fit"));
+    const auto plan = parse(run.out);
+    EXPECT_EQ(plan["status"], "no_plan");
+    EXPECT_THAT(plan["no_plan_reason"].get<std::string>(), HasSubstr("plan fewer days"));
+}
+
 TEST(DayCommand, CtrlCStopsTheSearchAndWritesNothing) {
     // A zero gap keeps the search going for minutes; Ctrl-C comes after two seconds.
     const auto dir = temp_path("interrupted");
