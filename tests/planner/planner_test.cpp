@@ -7,6 +7,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -234,7 +235,23 @@ std::vector<Scenario> scenarios() {
     return out;
 }
 
-INSTANTIATE_TEST_SUITE_P(Scenarios, PlanProperties, ::testing::ValuesIn(scenarios()));
+/// "d2_weekly_vegan_no_milk_x1_supplements_seed3": the scenario, readable in test names.
+std::string scenario_name(const ::testing::TestParamInfo<Scenario>& info) {
+    const Scenario& s = info.param;
+    std::string name = "d" + std::to_string(s.days) + "_" + std::string(to_string(s.coverage)) +
+                       "_" + std::string(to_string(s.diet));
+    for (Allergen allergen : s.avoid) name += "_no_" + std::string(to_string(allergen));
+    if (!s.exclude.empty()) name += "_x" + std::to_string(s.exclude.size());
+    if (s.supplements) name += "_supplements";
+    name += "_seed" + std::to_string(s.seed) + "_" + std::to_string(info.index);
+    for (char& c : name) {
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+    }
+    return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Scenarios, PlanProperties, ::testing::ValuesIn(scenarios()),
+                         scenario_name);
 
 std::vector<std::string> dishes_of(const PlanResult& result) {
     std::vector<std::string> out;
