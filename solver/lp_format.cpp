@@ -342,12 +342,7 @@ class LpParser {
             if (at_end()) break;
             // Terms after the first are joined by a sign: "3 x y" is a typo, not 3x + y.
             if (!first_term && !saw_sign) {
-                const Token& bad = current();
-                if (bad.text == "*" || bad.text == "^" || bad.text == "[") {
-                    error(bad, "quadratic terms are not supported");
-                } else {
-                    error(bad, "expected '+' or '-' before '" + bad.text + "'");
-                }
+                reject_term(current(), "expected '+' or '-' before '" + current().text + "'");
                 return std::nullopt;
             }
             first_term = false;
@@ -377,15 +372,19 @@ class LpParser {
                 error_here("a sign must be followed by a number or a variable");
                 return std::nullopt;
             }
-            const Token& bad = current();
-            if (bad.text == "*" || bad.text == "^" || bad.text == "[") {
-                error(bad, "quadratic terms are not supported");
-            } else {
-                error(bad, "unexpected '" + bad.text + "'");
-            }
+            reject_term(current(), "unexpected '" + current().text + "'");
             return std::nullopt;
         }
         return expression;
+    }
+
+    /// Reports the token where a term cannot go on: a quadratic operator is named as such.
+    void reject_term(const Token& bad, const std::string& otherwise) {
+        if (bad.text == "*" || bad.text == "^" || bad.text == "[") {
+            error(bad, "quadratic terms are not supported");
+        } else {
+            error(bad, otherwise);
+        }
     }
 
     void parse_objective() {

@@ -114,20 +114,6 @@ class Checker {
     Problems problems_;
 };
 
-std::string escape_pointer_token(std::string_view token) {
-    std::string escaped;
-    for (const char c : token) {
-        if (c == '~') {
-            escaped += "~0";
-        } else if (c == '/') {
-            escaped += "~1";
-        } else {
-            escaped += c;
-        }
-    }
-    return escaped;
-}
-
 std::optional<DriValues> parse_values(Checker& check, const Json& json, const std::string& at) {
     if (!json.is_object()) {
         check.add(at, "must be an object");
@@ -267,7 +253,7 @@ std::optional<LifeStage> parse_life_stage(Checker& check, const Json& json, cons
             ok = false;
         } else {
             for (const auto& [key, value] : nutrients->items()) {
-                const std::string where = at + "/nutrients/" + escape_pointer_token(key);
+                const std::string where = json_input::child(at + "/nutrients", key);
                 const auto nutrient = nutrient_from_key(key);
                 if (!nutrient) {
                     check.add(where, "unknown nutrient key");
@@ -292,7 +278,7 @@ std::optional<LifeStage> parse_life_stage(Checker& check, const Json& json, cons
             ok = false;
         } else {
             for (const auto& [key, value] : amdr->items()) {
-                const std::string where = at + "/amdr_percent/" + escape_pointer_token(key);
+                const std::string where = json_input::child(at + "/amdr_percent", key);
                 const auto nutrient = nutrient_from_key(key);
                 if (!nutrient || !is_amdr_nutrient(*nutrient)) {
                     check.add(where, "AMDRs exist for protein_g, fat_g and carbohydrate_g only");
@@ -397,7 +383,7 @@ Result<DriTable> parse_dri(std::string_view json_text, std::string_view file_lab
         } else {
             for (const auto& [key, value] : sources->items()) {
                 if (!value.is_string() || value.get_ref<const std::string&>().empty()) {
-                    check.add("/sources/" + escape_pointer_token(key),
+                    check.add(json_input::child("/sources", key),
                               "must be a non-empty citation");
                     continue;
                 }
