@@ -52,83 +52,58 @@ std::set<Enum> read_name_set(Checker& check, const Json& food, const std::string
     return result;
 }
 
-std::vector<Portion> read_portions(Checker& check, const Json& food, const std::string& pointer) {
-    std::vector<Portion> portions;
-    const Json* list = check.member(food, pointer, "portions");
-    const std::string list_pointer = child(pointer, "portions");
-    if (list == nullptr || !check.expect_array(*list, list_pointer)) return portions;
+/// Reads the array `key` of `food`, one object at a time, keeping what `read_item` accepts
+/// (it returns nullopt after reporting what is wrong with an item).
+template <class Item, class ReadItem>
+std::vector<Item> read_object_list(Checker& check, const Json& food, const std::string& pointer,
+                                   std::string_view key, ReadItem read_item) {
+    std::vector<Item> items;
+    const Json* list = check.member(food, pointer, key);
+    const std::string list_pointer = child(pointer, key);
+    if (list == nullptr || !check.expect_array(*list, list_pointer)) return items;
     for (std::size_t i = 0; i < list->size(); ++i) {
         const Json& item = (*list)[i];
         const std::string item_pointer = child(list_pointer, i);
         if (!check.expect_object(item, item_pointer)) continue;
-        check.only_members(item, item_pointer, {"amount", "measure", "grams"});
-        Portion portion;
-        bool ok = true;
-        if (const Json* amount = check.member(item, item_pointer, "amount")) {
-            const auto value =
-                check.number(*amount, child(item_pointer, "amount"), 0.0, kMaxGrams, true);
-            ok = ok && value;
-            if (value) portion.amount = *value;
-        } else {
-            ok = false;
-        }
-        if (const Json* measure = check.member(item, item_pointer, "measure")) {
-            const auto value = check.text(*measure, child(item_pointer, "measure"));
-            ok = ok && value;
-            if (value) portion.measure = *value;
-        } else {
-            ok = false;
-        }
-        if (const Json* grams = check.member(item, item_pointer, "grams")) {
-            const auto value =
-                check.number(*grams, child(item_pointer, "grams"), 0.0, kMaxGrams, true);
-            ok = ok && value;
-            if (value) portion.grams = *value;
-        } else {
-            ok = false;
-        }
-        if (ok) portions.push_back(std::move(portion));
+        if (std::optional<Item> read = read_item(item, item_pointer)) items.push_back(std::move(*read));
     }
-    return portions;
+    return items;
+}
+
+std::vector<Portion> read_portions(Checker& check, const Json& food, const std::string& pointer) {
+    return read_object_list<Portion>(
+        check, food, pointer, "portions",
+        [&check](const Json& item, const std::string& at) -> std::optional<Portion> {
+            check.only_members(item, at, {"amount", "measure", "grams"});
+            const auto amount = check.required_number(item, at, "amount", 0.0, kMaxGrams, true);
+            const auto measure = check.required_text(item, at, "measure");
+            const auto grams = check.required_number(item, at, "grams", 0.0, kMaxGrams, true);
+            if (!amount || !measure || !grams) return std::nullopt;
+            return Portion{*amount, *measure, *grams};
+        });
 }
 
 std::vector<Package> read_packages(Checker& check, const Json& food, const std::string& pointer) {
-    std::vector<Package> packages;
-    const Json* list = check.member(food, pointer, "packages");
-    const std::string list_pointer = child(pointer, "packages");
-    if (list == nullptr || !check.expect_array(*list, list_pointer)) return packages;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const Json& item = (*list)[i];
-        const std::string item_pointer = child(list_pointer, i);
-        if (!check.expect_object(item, item_pointer)) continue;
-        check.only_members(item, item_pointer, {"label", "grams", "price_usd"});
-        Package package;
-        bool ok = true;
-        if (const Json* label = check.member(item, item_pointer, "label")) {
-            const auto value = check.text(*label, child(item_pointer, "label"));
-            ok = ok && value;
-            if (value) package.label = *value;
-        } else {
-            ok = false;
-        }
-        if (const Json* grams = check.member(item, item_pointer, "grams")) {
-            const auto value =
-                check.number(*grams, child(item_pointer, "grams"), 0.0, kMaxGrams, true);
-            ok = ok && value;
-            if (value) package.grams = *value;
-        } else {
-            ok = false;
-        }
-        if (const Json* price = check.member(item, item_pointer, "price_usd", false);
-            price != nullptr && !price->is_null()) {
-            const auto value =
-                check.number(*price, child(item_pointer, "price_usd"), 0.0, kMaxPriceUsd);
-            ok = ok && value;
-            if (value) package.price_usd = *value;
-        }
-        if (ok) packages.push_back(std::move(package));
-    }
-    return packages;
+    return read_object_list<Package>(
+        check, food, pointer, "packages",
+        [&check](const Json& item, const std::string& at) -> std::optional<Package> {
+            check.only_members(item, at, {"label", "grams", "price_usd"});
+            const auto label = check.required_text(item, at, "label");
+            const auto grams = check.required_number(item, at, "grams", 0.0, kMaxGrams, true);
+            std::optional<double> price;
+            bool price_ok = true;
+            if (const Json* value = check.member(item, at, "price_usd", false);
+                value != nullptr && !value->is_null()) {
+                price = check.number(*value, child(at, "price_usd"), 0.0, kMaxPriceUsd);
+                price_ok = price.has_value();
+            }
+            if (!label || !grams || !price_ok) return std::nullopt;
+            Package package;
+            package.label = *label;
+            package.grams = *grams;
+            package.price_usd = price;
+            return package;
+        });
 }
 
 NutrientValues read_nutrients(Checker& check, const Json& food, const std::string& pointer) {

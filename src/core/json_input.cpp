@@ -185,4 +185,19 @@ std::optional<double> Checker::number(const Json& value, const std::string& poin
     return result;
 }
 
+std::optional<std::string> Checker::required_text(const Json& object, const std::string& pointer,
+                                                  std::string_view key) {
+    const Json* value = member(object, pointer, key);
+    if (value == nullptr) return std::nullopt;
+    return text(*value, child(pointer, key));
+}
+
+std::optional<double> Checker::required_number(const Json& object, const std::string& pointer,
+                                               std::string_view key, double minimum,
+                                               double maximum, bool exclusive_minimum) {
+    const Json* value = member(object, pointer, key);
+    if (value == nullptr) return std::nullopt;
+    return number(*value, child(pointer, key), minimum, maximum, exclusive_minimum);
+}
+
 }  // namespace mealplan::json_input

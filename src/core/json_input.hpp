@@ -51,6 +51,13 @@ class Checker {
     std::optional<double> number(const Json& value, const std::string& pointer, double minimum,
                                  double maximum, bool exclusive_minimum = false);
 
+    /// `object[key]` read as text or a number; reported when missing or wrong.
+    std::optional<std::string> required_text(const Json& object, const std::string& pointer,
+                                             std::string_view key);
+    std::optional<double> required_number(const Json& object, const std::string& pointer,
+                                          std::string_view key, double minimum, double maximum,
+                                          bool exclusive_minimum = false);
+
     const std::string& file_label() const { return file_label_; }
     std::size_t problem_count() const { return problems_.size(); }
 
