@@ -351,8 +351,8 @@ TEST_P(BadInputFile, ExitsTwoNamingFileAndPlaceAndWritesNothing) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Matrix, BadInputFile, ::testing::ValuesIn(cases()),
-                         [](const ::testing::TestParamInfo<Case>& info) {
-                             return info.param.reader.name + "_" + info.param.corruption.name;
+                         [](const ::testing::TestParamInfo<Case>& case_info) {
+                             return case_info.param.reader.name + "_" + case_info.param.corruption.name;
                          });
 
 }  // namespace
