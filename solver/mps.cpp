@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <optional>
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -306,7 +306,8 @@ class MpsParser {
         auto& terms = model_.rows[*row].terms;
         // A column whose lines are split by other columns' lines is legal; its entries are
         // checked against every earlier one, not only the last.
-        const auto key = (static_cast<std::uint64_t>(*row) << 32U) | static_cast<std::uint32_t>(variable);
+        const auto key =
+            (static_cast<std::uint64_t>(*row) << 32U) | static_cast<std::uint32_t>(variable);
         if (!entries_.insert(key).second) {
             error("column '" + model_.variables[variable].name + "' has two entries in row '" +
                   row_name + "'");

@@ -3,9 +3,9 @@
 #include <map>
 
 #include "catalogue/catalogue.hpp"
-#include "core/json_input.hpp"
 #include "catalogue/source_tags.hpp"
 #include "core/files.hpp"
+#include "core/json_input.hpp"
 
 namespace mealplan {
 namespace {
@@ -65,7 +65,8 @@ std::vector<Item> read_object_list(Checker& check, const Json& food, const std::
         const Json& item = (*list)[i];
         const std::string item_pointer = child(list_pointer, i);
         if (!check.expect_object(item, item_pointer)) continue;
-        if (std::optional<Item> read = read_item(item, item_pointer)) items.push_back(std::move(*read));
+        if (std::optional<Item> read = read_item(item, item_pointer))
+            items.push_back(std::move(*read));
     }
     return items;
 }

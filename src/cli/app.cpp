@@ -60,8 +60,7 @@ int run(int argc, char** argv) {
                    "Food catalogue JSON (default: the shipped data/foods.json)");
     app.add_option("--dishes", global.dishes_path,
                    "Dishes JSON (default: the shipped data/dishes.json)");
-    app.add_option("--dri", global.dri_path,
-                   "DRI table JSON (default: the shipped data/dri.json)");
+    app.add_option("--dri", global.dri_path, "DRI table JSON (default: the shipped data/dri.json)");
 
     CommandAction action;
     add_foods_command(app, global, action);

@@ -7,7 +7,9 @@ namespace {
 
 std::atomic<bool> sigint_seen{false};
 
-extern "C" void on_interrupt(int /*signal*/) { sigint_seen.store(true); }
+extern "C" void on_interrupt(int /*signal*/) {
+    sigint_seen.store(true);
+}
 
 }  // namespace
 
@@ -16,10 +18,16 @@ InterruptGuard::InterruptGuard() {
     previous_ = std::signal(SIGINT, on_interrupt);
 }
 
-InterruptGuard::~InterruptGuard() { std::signal(SIGINT, previous_); }
+InterruptGuard::~InterruptGuard() {
+    std::signal(SIGINT, previous_);
+}
 
-const std::atomic<bool>* InterruptGuard::flag() const { return &sigint_seen; }
+const std::atomic<bool>* InterruptGuard::flag() const {
+    return &sigint_seen;
+}
 
-bool InterruptGuard::interrupted() const { return sigint_seen.load(); }
+bool InterruptGuard::interrupted() const {
+    return sigint_seen.load();
+}
 
 }  // namespace mealplan::cli

@@ -68,7 +68,8 @@ Result<Document> parse_as(std::string_view text, std::string_view file_label) {
             if (at != std::string_view::npos) {
                 const auto line = 1 + std::count(text.begin(), text.begin() + at, '\n');
                 const auto line_start = text.rfind('\n', at);
-                const auto column = at - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+                const auto column =
+                    at - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
                 return Problem{label, "invalid JSON at byte " + std::to_string(at) + ": line " +
                                           std::to_string(line) + ", column " +
                                           std::to_string(column) + ": the number " + token +
@@ -193,8 +194,8 @@ std::optional<std::string> Checker::required_text(const Json& object, const std:
 }
 
 std::optional<double> Checker::required_number(const Json& object, const std::string& pointer,
-                                               std::string_view key, double minimum,
-                                               double maximum, bool exclusive_minimum) {
+                                               std::string_view key, double minimum, double maximum,
+                                               bool exclusive_minimum) {
     const Json* value = member(object, pointer, key);
     if (value == nullptr) return std::nullopt;
     return number(*value, child(pointer, key), minimum, maximum, exclusive_minimum);

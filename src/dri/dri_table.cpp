@@ -39,7 +39,8 @@ class Checker {
     explicit Checker(std::string_view file_label) : file_label_(file_label) {}
 
     void add(const std::string& pointer, std::string what) {
-        problems_.push_back({file_label_ + ":" + (pointer.empty() ? "/" : pointer), std::move(what)});
+        problems_.push_back(
+            {file_label_ + ":" + (pointer.empty() ? "/" : pointer), std::move(what)});
     }
     Problems take() { return std::move(problems_); }
     bool empty() const { return problems_.empty(); }
@@ -383,8 +384,7 @@ Result<DriTable> parse_dri(std::string_view json_text, std::string_view file_lab
         } else {
             for (const auto& [key, value] : sources->items()) {
                 if (!value.is_string() || value.get_ref<const std::string&>().empty()) {
-                    check.add(json_input::child("/sources", key),
-                              "must be a non-empty citation");
+                    check.add(json_input::child("/sources", key), "must be a non-empty citation");
                     continue;
                 }
                 table.sources.emplace_back(key, value.get<std::string>());

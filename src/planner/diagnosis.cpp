@@ -115,7 +115,8 @@ std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const Foo
                 diagnosis.fixes.push_back("--coverage weekly");
             }
             if (request.days > 1 && request.max_repeats < (request.days + 1) / 2)
-                diagnosis.fixes.push_back("--max-repeats " + std::to_string(request.max_repeats + 1));
+                diagnosis.fixes.push_back("--max-repeats " +
+                                          std::to_string(request.max_repeats + 1));
             if (!request.allow_supplements) diagnosis.fixes.push_back("--allow-supplements");
             out.push_back(std::move(diagnosis));
             continue;

@@ -147,14 +147,15 @@ std::string why_no_plan(const PlanModelInput& input) {
     constexpr std::array<std::string_view, 4> kSlotNames{"breakfast", "lunch", "dinner", "snack"};
     const int uses_per_dish = std::min(input.max_repeats, (input.days + 1) / 2);
     for (std::size_t s = 0; s < kSlots.size(); ++s) {
-        const auto dishes = std::count_if(input.dishes.begin(), input.dishes.end(),
-                                          [&](const ModelDish& d) { return d.slots.count(kSlots[s]); });
-        const int needed = input.days == 1 ? 1 : std::max(2, (input.days + uses_per_dish - 1) / uses_per_dish);
+        const auto dishes =
+            std::count_if(input.dishes.begin(), input.dishes.end(),
+                          [&](const ModelDish& d) { return d.slots.count(kSlots[s]); });
+        const int needed =
+            input.days == 1 ? 1 : std::max(2, (input.days + uses_per_dish - 1) / uses_per_dish);
         if (dishes < needed) {
-            return "only " + std::to_string(dishes) + " " + std::string(kSlotNames[s]) +
-                   " dish" + (dishes == 1 ? "" : "es") +
-                   " fit the diet, allergens and exclusions; " + std::to_string(input.days) +
-                   " days need at least " + std::to_string(needed) +
+            return "only " + std::to_string(dishes) + " " + std::string(kSlotNames[s]) + " dish" +
+                   (dishes == 1 ? "" : "es") + " fit the diet, allergens and exclusions; " +
+                   std::to_string(input.days) + " days need at least " + std::to_string(needed) +
                    " (a dish at most " + std::to_string(input.max_repeats) +
                    " times, never on consecutive days): exclude fewer foods, or plan fewer days";
         }
@@ -215,7 +216,8 @@ Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& cata
     // the time limit bounds the search for better plans, never the existence of one.
     const auto safety_deadline = started + std::chrono::seconds(120);
     std::optional<std::vector<double>> start;
-    if (multi_day) start = build_from_day_models(plan, input, options, DayBudget{}, safety_deadline);
+    if (multi_day)
+        start = build_from_day_models(plan, input, options, DayBudget{}, safety_deadline);
     if (!start) start = dive(plan, options, safety_deadline);
     if (start && multi_day && objective_of(plan.model, *start) > 1e-6) {
         start = improve_day_by_day(plan, *start, options, kWeekStepNodes, kWeekShortfallRounds,

@@ -98,14 +98,14 @@ std::optional<std::pair<DayModel, std::vector<double>>> plan_day(
     }
     if (!best) return std::nullopt;
     if (shortfall > 1e-6) {
-        values = search_from(best->plan.model, std::move(values), options,
-                             budget.shortfall_nodes, deadline);
+        values = search_from(best->plan.model, std::move(values), options, budget.shortfall_nodes,
+                             deadline);
         shortfall = objective_of(best->plan.model, values);
     }
     take_week_costs(*best, week);
     fix_shortfall_for_phase2(best->plan, shortfall, std::max(1e-2, 1e-4 * shortfall));
-    values = search_from(best->plan.model, std::move(values), options, budget.polish_nodes,
-                         deadline);
+    values =
+        search_from(best->plan.model, std::move(values), options, budget.polish_nodes, deadline);
     return std::make_pair(std::move(*best), std::move(values));
 }
 

@@ -17,7 +17,7 @@ namespace mealplan {
 /// Work each day may take. Counts, not seconds, so that the same seed gives the same plan
 /// on any machine.
 struct DayBudget {
-    int dive_attempts = 4;          ///< seeds a day is dived with while it falls short
+    int dive_attempts = 4;            ///< seeds a day is dived with while it falls short
     long long shortfall_nodes = 200;  ///< search nodes to close a shortfall the dives left
     long long polish_nodes = 50;      ///< search nodes for energy, cost and variety
 };

@@ -12,7 +12,9 @@
 namespace mealplan {
 namespace {
 
-bool same_aisle(std::string_view a, std::string_view b) { return lowercase(a) == lowercase(b); }
+bool same_aisle(std::string_view a, std::string_view b) {
+    return lowercase(a) == lowercase(b);
+}
 
 /// Adds `aisle` (read at `place`) to `order` unless already there; reports a name that is
 /// not UTF-8 or not a known aisle.

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "core/json_input.hpp"
 #include "core/files.hpp"
+#include "core/json_input.hpp"
 
 namespace mealplan::usda {
 namespace {

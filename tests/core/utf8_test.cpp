@@ -8,20 +8,21 @@ namespace {
 TEST(Utf8, AcceptsWellFormedText) {
     EXPECT_TRUE(is_valid_utf8(""));
     EXPECT_TRUE(is_valid_utf8("Dairy and eggs"));
-    EXPECT_TRUE(is_valid_utf8("Jalape\xC3\xB1o \xC2\xB5g \xE2\x96\x88 \xF0\x9F\x8D\x8E"));  // ñ µ █ 🍎
+    EXPECT_TRUE(
+        is_valid_utf8("Jalape\xC3\xB1o \xC2\xB5g \xE2\x96\x88 \xF0\x9F\x8D\x8E"));  // ñ µ █ 🍎
     EXPECT_TRUE(is_valid_utf8("\xF4\x8F\xBF\xBF"));  // U+10FFFF, the last code point
 }
 
 TEST(Utf8, RejectsMalformedText) {
-    EXPECT_FALSE(is_valid_utf8("\xFF\xFE"));             // never in UTF-8
-    EXPECT_FALSE(is_valid_utf8("caf\xE9"));              // Latin-1 é
-    EXPECT_FALSE(is_valid_utf8("\xC3"));                 // cut short
-    EXPECT_FALSE(is_valid_utf8("\xE2\x96"));             // cut short
-    EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));             // overlong '/'
-    EXPECT_FALSE(is_valid_utf8("\xE0\x80\xAF"));         // overlong '/'
-    EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));         // a surrogate
-    EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));     // above U+10FFFF
-    EXPECT_FALSE(is_valid_utf8("\x80"));                 // a lone continuation byte
+    EXPECT_FALSE(is_valid_utf8("\xFF\xFE"));          // never in UTF-8
+    EXPECT_FALSE(is_valid_utf8("caf\xE9"));           // Latin-1 é
+    EXPECT_FALSE(is_valid_utf8("\xC3"));              // cut short
+    EXPECT_FALSE(is_valid_utf8("\xE2\x96"));          // cut short
+    EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong '/'
+    EXPECT_FALSE(is_valid_utf8("\xE0\x80\xAF"));      // overlong '/'
+    EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));      // a surrogate
+    EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+    EXPECT_FALSE(is_valid_utf8("\x80"));              // a lone continuation byte
 }
 
 }  // namespace

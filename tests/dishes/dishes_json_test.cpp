@@ -150,8 +150,7 @@ TEST(LoadDishes, LabelsProblemsWithTheFileName) {
     const auto result = load_dishes(path, testing::sr28_sample_catalogue());
     std::filesystem::remove(path);
     ASSERT_FALSE(result.ok());
-    EXPECT_THAT(result.problems(),
-                Contains(problem(path.string() + ":/dishes/0/name", "missing")));
+    EXPECT_THAT(result.problems(), Contains(problem(path.string() + ":/dishes/0/name", "missing")));
 }
 
 }  // namespace

@@ -84,7 +84,8 @@ TEST(ImportDri, NamesTheFileAndLineOfABadValue) {
     const auto table = import_dri_tables(dir);
     ASSERT_FALSE(table.ok());
     ASSERT_EQ(table.problems().size(), 1u);
-    EXPECT_THAT(table.problems()[0].where, ::testing::ContainsRegex("/dri_long_2011_IOM.csv:[0-9]+$"));
+    EXPECT_THAT(table.problems()[0].where,
+                ::testing::ContainsRegex("/dri_long_2011_IOM.csv:[0-9]+$"));
     EXPECT_THAT(table.problems()[0].what, HasSubstr("lots"));
 }
 

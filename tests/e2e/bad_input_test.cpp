@@ -46,9 +46,9 @@ enum class Format { Json, Csv, Text, Mps, Lp, Sr28 };
 struct Reader {
     std::string name;
     Format format;
-    std::string good_file;      ///< a valid file the corruptions start from
-    std::string quantity_key;   ///< JSON: a key whose value must be a number ≥ 0
-    bool strict_keys = false;   ///< JSON: unknown members are rejected
+    std::string good_file;     ///< a valid file the corruptions start from
+    std::string quantity_key;  ///< JSON: a key whose value must be a number ≥ 0
+    bool strict_keys = false;  ///< JSON: unknown members are rejected
     /// The command line reading `bad` and writing `out`.
     std::function<std::vector<std::string>(const std::string& bad, const std::string& out)> command;
 };
@@ -76,8 +76,8 @@ std::vector<Reader> readers() {
          }},
         {"catalogue_spec", Format::Json, kData + "catalogue-spec.json", "racc_grams", true,
          [](auto bad, auto out) {
-             return std::vector<std::string>{"import-usda", "--sr28", kFixtures + "sr28-mini",
-                                             "--spec", bad, "--out", out};
+             return std::vector<std::string>{
+                 "import-usda", "--sr28", kFixtures + "sr28-mini", "--spec", bad, "--out", out};
          }},
         {"plan", Format::Json, shopping + "sample_plan.json", "grams", false,
          [shopping_list](auto bad, auto out) {
@@ -154,8 +154,7 @@ std::vector<Corruption> corruptions() {
         {"truncated",
          [](const Reader& reader, const std::string& good) -> std::optional<std::string> {
              // CSV and text lose whole lines only when cut at a line end; cut mid-token.
-             if (reader.format == Format::Csv || reader.format == Format::Text)
-                 return std::nullopt;
+             if (reader.format == Format::Csv || reader.format == Format::Text) return std::nullopt;
              return good.substr(0, good.size() / 2);
          }},
         {"binary_garbage",
@@ -232,11 +231,9 @@ std::vector<Corruption> corruptions() {
          [](const Reader& reader, const std::string& good) -> std::optional<std::string> {
              if (reader.format == Format::Csv)
                  return replace_first(good, std::regex(R"(,(\d+(\.\d+)?))"), ",-$1");
-             if (reader.format != Format::Json || reader.quantity_key.empty())
-                 return std::nullopt;
-             return replace_first(
-                 good, std::regex("\"" + reader.quantity_key + R"("\s*:\s*(\d))"),
-                 "\"" + reader.quantity_key + "\": -$1");
+             if (reader.format != Format::Json || reader.quantity_key.empty()) return std::nullopt;
+             return replace_first(good, std::regex("\"" + reader.quantity_key + R"("\s*:\s*(\d))"),
+                                  "\"" + reader.quantity_key + "\": -$1");
          }},
         {"deep_nesting",
          [json_only](const Reader& reader, const std::string&) -> std::optional<std::string> {
@@ -341,7 +338,8 @@ TEST_P(BadInputFile, ExitsTwoNamingFileAndPlaceAndWritesNothing) {
     // The place: a JSON pointer, a line or a byte; a file over its reader's size limit or
     // with nothing in it is refused as a whole.
     EXPECT_TRUE(std::regex_search(
-        run.err, std::regex(R"((\.\w+:/|\.\w+:\d+|line \d+|byte \d+|larger than \d+ bytes|lists no))")))
+        run.err,
+        std::regex(R"((\.\w+:/|\.\w+:\d+|line \d+|byte \d+|larger than \d+ bytes|lists no))")))
         << run.err;
     EXPECT_TRUE(run.out.empty()) << run.out.substr(0, 500);
     EXPECT_EQ(read_text(out), "the previous result\n");
@@ -352,7 +350,8 @@ TEST_P(BadInputFile, ExitsTwoNamingFileAndPlaceAndWritesNothing) {
 
 INSTANTIATE_TEST_SUITE_P(Matrix, BadInputFile, ::testing::ValuesIn(cases()),
                          [](const ::testing::TestParamInfo<Case>& case_info) {
-                             return case_info.param.reader.name + "_" + case_info.param.corruption.name;
+                             return case_info.param.reader.name + "_" +
+                                    case_info.param.corruption.name;
                          });
 
 }  // namespace

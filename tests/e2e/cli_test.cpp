@@ -99,8 +99,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadArguments{{"week", "--lactating", "--sex", "male"}, "--lactating"},
         BadArguments{{"day", "--pregnant", "--lactating"}, "--pregnant"},
         BadArguments{{"day", "--pregnant", "--age", "8"}, "--pregnant"},
-        BadArguments{{"day", "--age", "-3"}, "--age"},
-        BadArguments{{"day", "--age", "0"}, "--age"},
+        BadArguments{{"day", "--age", "-3"}, "--age"}, BadArguments{{"day", "--age", "0"}, "--age"},
         BadArguments{{"day", "--age", "121"}, "--age"},
         BadArguments{{"day", "--age", "thirty"}, "--age"},
         BadArguments{{"day", "--sex", "other"}, "--sex"},
@@ -132,10 +131,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadArguments{{"day", "--format", "yaml"}, "--format"},
         // CLI11's own parse errors.
         BadArguments{{"day", "--no-such-option"}, "--no-such-option"},
-        BadArguments{{"day", "--days", "3"}, "--days"},
-        BadArguments{{"week", "--days"}, "--days"},
-        BadArguments{{"targets", "--age"}, "--age"},
-        BadArguments{{"shopping-list"}, "--plan"},
+        BadArguments{{"day", "--days", "3"}, "--days"}, BadArguments{{"week", "--days"}, "--days"},
+        BadArguments{{"targets", "--age"}, "--age"}, BadArguments{{"shopping-list"}, "--plan"},
         BadArguments{{"shopping-list", "--plan", "/no/such/plan.json"}, "/no/such/plan.json"},
         BadArguments{{"foods", "--source", "unobtainium"}, "unobtainium"},
         BadArguments{{"no-such-command"}, "no-such-command"}));

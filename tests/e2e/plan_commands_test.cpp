@@ -173,8 +173,7 @@ TEST(DayCommand, ExcludingEveryMagnesiumRichFoodIsAShortfallWhoseNamedFixWorks) 
     // 20 mg per 100 g is 5 % of the Daily Value: about half the catalogue.
     const std::vector<std::string> excluded = foods_with_magnesium_from(20.0);
     ASSERT_GT(excluded.size(), 100u);
-    const auto run =
-        run_mealplan({"day", "--exclude", comma_joined(excluded), "--format", "json"});
+    const auto run = run_mealplan({"day", "--exclude", comma_joined(excluded), "--format", "json"});
     ASSERT_EQ(run.exit_code, 3) << run.err;
     const auto plan = parse(run.out);
     ASSERT_TRUE(plan["shortfalls"].contains("magnesium_mg")) << plan["shortfalls"].dump();
@@ -197,8 +196,7 @@ TEST(DayCommand, ExcludingEveryMagnesiumRichFoodIsAShortfallWhoseNamedFixWorks) 
         if (food != id[1].str()) fewer.push_back(food);
     }
     ASSERT_EQ(fewer.size() + 1, excluded.size());
-    const auto fixed =
-        run_mealplan({"day", "--exclude", comma_joined(fewer), "--format", "json"});
+    const auto fixed = run_mealplan({"day", "--exclude", comma_joined(fewer), "--format", "json"});
     ASSERT_THAT(fixed.exit_code, AnyOf(0, 3)) << fixed.err;
     EXPECT_FALSE(parse(fixed.out)["shortfalls"].contains("magnesium_mg"));
 }
