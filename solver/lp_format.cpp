@@ -482,7 +482,7 @@ class LpParser {
             double lower = left->constant - middle->constant;
             double upper = *right - middle->constant;
             if (first_relation == Relation::GreaterEqual) std::swap(lower, upper);
-            add_row(label, lower, upper, std::move(middle->terms));
+            add_row(first, label, lower, upper, std::move(middle->terms));
             return;
         }
         const auto right = parse_constant();
@@ -494,18 +494,30 @@ class LpParser {
         const double rhs = *right - left->constant;
         switch (first_relation) {
             case Relation::LessEqual:
-                add_row(label, -kInfinity, rhs, std::move(left->terms));
+                add_row(first, label, -kInfinity, rhs, std::move(left->terms));
                 break;
             case Relation::GreaterEqual:
-                add_row(label, rhs, kInfinity, std::move(left->terms));
+                add_row(first, label, rhs, kInfinity, std::move(left->terms));
                 break;
             case Relation::Equal:
-                add_row(label, rhs, rhs, std::move(left->terms));
+                add_row(first, label, rhs, rhs, std::move(left->terms));
                 break;
         }
     }
 
-    void add_row(const std::string& name, double lower, double upper, std::vector<Term> terms) {
+    void add_row(const Token& at, const std::string& name, double lower, double upper,
+                 std::vector<Term> terms) {
+        // As in Bounds, a side at 1e30 or beyond is infinite (constants moved across the
+        // relation can get there); an infinite side pointing inward leaves no value at all.
+        const auto file_value = [](double value) {
+            return std::abs(value) >= kFileInfinity ? std::copysign(kInfinity, value) : value;
+        };
+        lower = file_value(lower);
+        upper = file_value(upper);
+        if (lower == kInfinity || upper == -kInfinity) {
+            error(at, "row '" + name + "' has an infinite right-hand side");
+            return;
+        }
         // Merge repeated variables, keeping the first occurrence's place.
         std::vector<Term> merged;
         std::unordered_map<int, std::size_t> place;

@@ -148,6 +148,26 @@ Semi-Continuous
                             "bad.lp:15: the file ends without End"));
 }
 
+TEST(LpFormat, TermsWithoutASignAndInfiniteRowSidesAreErrors) {
+    const std::string text = R"(Maximize
+ obj: 3 x + 2 y
+Subject To
+ c1: x y <= 4
+ c2: 1e31 <= x + y <= 4
+ c3: x + y <= -1e30
+ c4: 1 <= x + y <= 1e31
+End
+)";
+    const ModelReading reading = parse_lp(text, "typo.lp");
+    ASSERT_FALSE(reading.ok());
+    std::vector<std::string> lines;
+    for (const auto& issue : reading.errors) lines.push_back(to_string(issue));
+    // c4's upper side at 1e31 is +infinity, as in Bounds: a legal one-sided row.
+    EXPECT_THAT(lines, ElementsAre("typo.lp:4: expected '+' or '-' before 'y'",
+                                   "typo.lp:5: row 'c2' has an infinite right-hand side",
+                                   "typo.lp:6: row 'c3' has an infinite right-hand side"));
+}
+
 TEST(LpFormat, FileMustStartWithTheObjective) {
     const ModelReading reading = parse_lp("Subject To\n c: x >= 1\nEnd\n", "s.lp");
     ASSERT_FALSE(reading.ok());
