@@ -121,7 +121,12 @@ std::string status_text(const PlanResult& result) {
         case PlanStatus::Optimal:
             return "all targets met (" + solved + ")";
         case PlanStatus::Feasible:
-            return "all targets met, best plan found within the limits (" + solved + ")";
+            // Coverage is settled; only the preferences (energy within its band, cost,
+            // portions, variety) are not proven best, and a reader should not take the
+            // gap for a shortfall.
+            return "all targets met; its fit to the energy target, cost and portions is not "
+                   "proven best (" +
+                   solved + ")";
         case PlanStatus::Shortfall: {
             std::string names;
             for (const auto& shortfall : result.shortfalls) {

@@ -44,6 +44,16 @@ TEST(TextReport, HeaderNamesPlanProfileEnergyDietExclusionsAndSeed) {
     EXPECT_EQ(lines[1], "Status: all targets met (gap 0.4 %, solved in 0.21 s)");
 }
 
+TEST(TextReport, AnUnprovenPlanSaysItsTargetsAreMetAndWhatTheGapIsAbout) {
+    PlanResult result = testing::sample_result(1);
+    result.status = PlanStatus::Feasible;
+    result.gap = 0.927;
+    const auto lines = lines_of(render_plan_text(result, testing::sr28_sample_catalogue()));
+    EXPECT_EQ(lines[1],
+              "Status: all targets met; its fit to the energy target, cost and portions is not "
+              "proven best (gap 92.7 %, solved in 0.21 s)");
+}
+
 TEST(TextReport, MealsShowDishServingsAndFoodsInHouseholdUnitsWithGrams) {
     const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue());
     EXPECT_THAT(text, HasSubstr("Breakfast  Overnight oats with almonds (1 serving) + banana 1 "
