@@ -8,6 +8,7 @@
 #include <string>
 
 #include "solver/domain_propagation.hpp"
+#include "solver/gomory_cuts.hpp"
 #include "solver/simplex.hpp"
 #include "solver/solution_check.hpp"
 
@@ -24,6 +25,11 @@ constexpr int kRepairEvery = 64;             // nodes between fix-and-resolve at
 constexpr int kDiveDepthLimit = 400;
 constexpr int kDiveEvery = 256;  // nodes between LP-guided dives
 constexpr std::size_t kMaxStoredBases = 20000;
+// Root cutting planes: rounds of Gomory cuts until a round lifts the bound too little.
+constexpr int kCutRounds = 20;
+constexpr int kCutsPerRound = 50;
+constexpr int kCutStallRounds = 3;          // rounds in a row with too little gain
+constexpr double kCutStallFraction = 0.01;  // "too little": of the gain so far
 
 struct BoundChange {
     int column = 0;
@@ -57,7 +63,8 @@ class BranchAndBound {
           options_(options),
           deadline_(deadline),
           sense_(model.sense == ObjectiveSense::Maximize ? -1.0 : 1.0),
-          propagator_(model) {
+          cut_model_(model) {
+        propagator_.emplace(model_);
         for (int j = 0; j < model.variable_count(); ++j) {
             if (model.variables[j].type != VariableType::Continuous) integers_.push_back(j);
         }
@@ -89,6 +96,9 @@ class BranchAndBound {
     void apply_bounds(Simplex& lp, const std::vector<double>& lower,
                       const std::vector<double>& upper);
     void fix_and_resolve(Simplex& lp, const std::vector<double>& values);
+    void add_root_cuts(std::unique_ptr<Simplex>& lp, const SimplexOptions& simplex_options);
+    bool rebuild_lp(std::unique_ptr<Simplex>& lp, Model model, Basis basis,
+                    const SimplexOptions& simplex_options);
     void dive(Simplex& lp, const std::vector<double>& lower, const std::vector<double>& upper);
     int choose_branch(Simplex& lp, int depth, const std::vector<double>& values,
                       const std::vector<int>& fractional, double objective,
@@ -103,7 +113,10 @@ class BranchAndBound {
     const SolveOptions& options_;
     std::chrono::steady_clock::time_point deadline_;
     double sense_;
-    DomainPropagator propagator_;
+    // The model the LP and the propagation work on: the original rows plus the root's cuts.
+    // Candidate solutions are always checked against the original model_.
+    Model cut_model_;
+    std::optional<DomainPropagator> propagator_;
     std::vector<int> integers_;
     std::vector<double> root_lower_, root_upper_;
     std::vector<double> applied_lower_, applied_upper_;  // bounds currently in the LP
@@ -230,7 +243,7 @@ void BranchAndBound::dive(Simplex& lp, const std::vector<double>& node_lower,
         } else {
             trial_upper[column] = std::floor(value);
         }
-        if (!propagator_.propagate(trial_lower, trial_upper, {column})) return false;
+        if (!propagator_->propagate(trial_lower, trial_upper, {column})) return false;
         apply_bounds(lp, trial_lower, trial_upper);
         const LpStatus status = lp.solve();
         iterations_ += lp.last_iterations();
@@ -264,6 +277,82 @@ void BranchAndBound::dive(Simplex& lp, const std::vector<double>& node_lower,
     lp.restore(snapshot);
     applied_lower_ = saved_lower;
     applied_upper_ = saved_upper;
+}
+
+// Replaces the LP by one built from `model`, warm-started from `basis`, and re-optimises.
+// Keeps the old LP (and returns false) when the new one does not reach an optimum.
+bool BranchAndBound::rebuild_lp(std::unique_ptr<Simplex>& lp, Model model, Basis basis,
+                                const SimplexOptions& simplex_options) {
+    auto rebuilt = std::make_unique<Simplex>(model, simplex_options);
+    rebuilt->set_basis(basis);
+    const LpStatus status = rebuilt->solve();
+    iterations_ += rebuilt->last_iterations();
+    if (status != LpStatus::Optimal) return false;
+    lp = std::move(rebuilt);
+    cut_model_ = std::move(model);
+    return true;
+}
+
+// Rounds of Gomory cuts at the root. Each round adds the most effective violated cuts as
+// rows (their logicals join the basis, so the dual simplex re-optimises warm); the loop
+// stops when rounds keep lifting the bound by little, and cuts left slack at the end are
+// dropped again so that every node's LP stays small.
+void BranchAndBound::add_root_cuts(std::unique_ptr<Simplex>& lp,
+                                   const SimplexOptions& simplex_options) {
+    for (const int j : integers_) {
+        cut_model_.variables[j].lower = applied_lower_[j];
+        cut_model_.variables[j].upper = applied_upper_[j];
+    }
+    const double start = lp->objective();
+    double objective = start;
+    int stalls = 0, cuts_added = 0, rounds = 0;
+    for (; rounds < kCutRounds && stalls < kCutStallRounds; ++rounds) {
+        SolveStatus ignored;
+        if (stop_requested(ignored)) break;
+        const std::vector<Cut> cuts = select_cuts(
+            separate_gomory_cuts(cut_model_, *lp, applied_lower_, applied_upper_), kCutsPerRound);
+        if (cuts.empty()) break;
+        Model with_cuts = cut_model_;
+        for (const Cut& cut : cuts) {
+            with_cuts.add_row("cut" + std::to_string(cuts_added++), cut.lower, kInfinity,
+                              cut.terms);
+        }
+        Basis basis = lp->basis();
+        basis.status.resize(basis.status.size() + cuts.size(), VariableStatus::Basic);
+        if (!rebuild_lp(lp, std::move(with_cuts), std::move(basis), simplex_options)) break;
+        const double gain = lp->objective() - objective;
+        objective = lp->objective();
+        const bool stalled = gain <= std::max(1e-9 * std::max(1.0, std::abs(objective)),
+                                              kCutStallFraction * (objective - start));
+        stalls = stalled ? stalls + 1 : 0;
+    }
+
+    // Drop the cuts whose rows are slack at the final vertex (their logicals are basic).
+    const int original_rows = model_.row_count();
+    const std::vector<double> activity = lp->row_activities();
+    const Basis basis = lp->basis();
+    Model kept = cut_model_;
+    kept.rows.resize(original_rows);
+    Basis kept_basis;
+    kept_basis.status.assign(basis.status.begin(),
+                             basis.status.begin() + model_.variable_count() + original_rows);
+    for (int i = original_rows; i < cut_model_.row_count(); ++i) {
+        const Row& row = cut_model_.rows[i];
+        const bool slack = basis.status[model_.variable_count() + i] == VariableStatus::Basic &&
+                           activity[i] > row.lower + 1e-6 * std::max(1.0, std::abs(row.lower));
+        if (slack) continue;
+        kept.rows.push_back(row);
+        kept_basis.status.push_back(basis.status[model_.variable_count() + i]);
+    }
+    const int kept_cuts = kept.row_count() - original_rows;
+    if (kept.row_count() < cut_model_.row_count()) {
+        rebuild_lp(lp, std::move(kept), std::move(kept_basis), simplex_options);
+    }
+    propagator_.emplace(cut_model_);
+    log(1, "mip: " + std::to_string(rounds) + " rounds of Gomory cuts lift the root bound from " +
+               std::to_string(objective_in_model_sense(start)) + " to " +
+               std::to_string(objective_in_model_sense(lp->objective())) + "; " +
+               std::to_string(kept_cuts) + " of " + std::to_string(cuts_added) + " cuts kept");
 }
 
 double BranchAndBound::pseudo_cost(int column, int direction) const {
@@ -395,21 +484,21 @@ SolveResult BranchAndBound::run() {
 
     SolveStatus stop_status = SolveStatus::Optimal;
     if (stop_requested(stop_status)) return finish(stop_status, -kInfinity);
-    if (!propagator_.propagate(root_lower_, root_upper_, {})) {
+    if (!propagator_->propagate(root_lower_, root_upper_, {})) {
         return finish(has_incumbent_ ? SolveStatus::Optimal : SolveStatus::Infeasible, kInfinity);
     }
 
     SimplexOptions simplex_options;
     simplex_options.deadline = deadline_;
     simplex_options.interrupt = options_.interrupt;
-    Simplex lp(model_, simplex_options);
+    auto lp_holder = std::make_unique<Simplex>(model_, simplex_options);
     applied_lower_.resize(n);
     applied_upper_.resize(n);
     for (int j = 0; j < n; ++j) {
-        applied_lower_[j] = lp.column_lower(j);
-        applied_upper_[j] = lp.column_upper(j);
+        applied_lower_[j] = lp_holder->column_lower(j);
+        applied_upper_[j] = lp_holder->column_upper(j);
     }
-    apply_bounds(lp, root_lower_, root_upper_);
+    apply_bounds(*lp_holder, root_lower_, root_upper_);
 
     std::vector<Node> open;  // a binary heap ordered by WorseNode
     long long next_id = 1;
@@ -422,6 +511,7 @@ SolveResult BranchAndBound::run() {
     std::vector<double> lower, upper;
 
     while (true) {
+        Simplex& lp = *lp_holder;  // the cut rounds at the root replace the LP
         if (!dive_next && open.empty()) break;
         double open_bound = std::min(unsolved_bound, dive_next ? dive_next->bound : kInfinity);
         if (!open.empty()) open_bound = std::min(open_bound, open.front().bound);
@@ -457,7 +547,7 @@ SolveResult BranchAndBound::run() {
             changed.push_back(change.column);
         }
         ++nodes_;
-        if (!propagator_.propagate(lower, upper, changed)) continue;
+        if (!propagator_->propagate(lower, upper, changed)) continue;
         apply_bounds(lp, lower, upper);
         if (!continuing_dive && node.basis) lp.set_basis(*node.basis);
         const LpStatus status = lp.solve();
@@ -484,7 +574,7 @@ SolveResult BranchAndBound::run() {
             if (!root_done) return finish(SolveStatus::NumericalError, -kInfinity);
             continue;
         }
-        const double objective = lp.objective();
+        double objective = lp.objective();
         if (node.branch_column >= 0 && node.branch_distance > 0.0) {
             record_pseudo_cost(node.branch_column, node.branch_up ? 1 : 0,
                                (objective - node.bound) / node.branch_distance);
@@ -493,14 +583,19 @@ SolveResult BranchAndBound::run() {
             root_done = true;
             log(2, "mip: root LP " + std::to_string(objective_in_model_sense(objective)) +
                        " after " + std::to_string(iterations_) + " iterations");
+            if (objective < cutoff()) {
+                add_root_cuts(lp_holder, simplex_options);
+            }
         }
+        Simplex& node_lp = *lp_holder;
+        objective = node_lp.objective();
         if (objective >= cutoff()) {
             if (has_incumbent_ && objective < incumbent_value_) {
                 tolerance_bound = std::min(tolerance_bound, objective);
             }
             continue;
         }
-        const std::vector<double> values = lp.column_values();
+        const std::vector<double> values = node_lp.column_values();
         std::vector<int> fractional;
         for (const int j : integers_) {
             if (std::abs(values[j] - std::round(values[j])) > options_.integrality_tolerance) {
@@ -516,15 +611,15 @@ SolveResult BranchAndBound::run() {
             continue;
         }
         try_rounding(values);
-        if (nodes_ == 1 || nodes_ % kDiveEvery == 0) dive(lp, lower, upper);
-        if (nodes_ == 1 || nodes_ % kRepairEvery == 0) fix_and_resolve(lp, values);
+        if (nodes_ == 1 || nodes_ % kDiveEvery == 0) dive(node_lp, lower, upper);
+        if (nodes_ == 1 || nodes_ % kRepairEvery == 0) fix_and_resolve(node_lp, values);
         if (objective >= cutoff()) continue;
 
         const int column =
-            choose_branch(lp, node.depth, values, fractional, objective, lower, upper);
+            choose_branch(node_lp, node.depth, values, fractional, objective, lower, upper);
         const double value = values[column];
-        auto basis =
-            open.size() < kMaxStoredBases ? std::make_shared<const Basis>(lp.basis()) : nullptr;
+        auto basis = open.size() < kMaxStoredBases ? std::make_shared<const Basis>(node_lp.basis())
+                                                   : nullptr;
         Node down, up;
         down.id = next_id++;
         up.id = next_id++;

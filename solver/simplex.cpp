@@ -909,6 +909,33 @@ std::vector<double> Simplex::reduced_costs() const {
     return reduced;
 }
 
+bool Simplex::tableau_row(int column, std::vector<double>& coefficients) const {
+    if (column < 0 || column >= columns_ || !factor_valid_) return false;
+    const int p = position_[column];
+    if (p < 0) return false;
+    // Scaled system: [Ã −I](x̃; s̃) = 0, so x̃_B(p) + ρᵀN x̃_N = 0 with ρ = B⁻ᵀe_p.
+    Eigen::VectorXd rho = Eigen::VectorXd::Zero(rows_);
+    rho[p] = 1.0;
+    factor_.btran(rho);
+    Eigen::VectorXd alpha;
+    compute_pivot_row(rho, alpha);
+    // Back to model units: x̃_j = x_j / C_j and s̃_i = R_i s_i; multiplying the row by C_B
+    // makes the basic variable's coefficient 1.
+    coefficients.assign(total_, 0.0);
+    const double basic_scale = column_scale_[column];
+    for (int j = 0; j < columns_; ++j) {
+        if (status_[j] != VariableStatus::Basic) {
+            coefficients[j] = alpha[j] * basic_scale / column_scale_[j];
+        }
+    }
+    for (int i = 0; i < rows_; ++i) {
+        if (status_[columns_ + i] != VariableStatus::Basic) {
+            coefficients[columns_ + i] = alpha[columns_ + i] * row_scale_[i] * basic_scale;
+        }
+    }
+    return true;
+}
+
 Basis Simplex::basis() const {
     return Basis{status_};
 }

@@ -88,6 +88,14 @@ class Simplex {
     std::vector<double> row_duals() const;
     std::vector<double> reduced_costs() const;
 
+    /// One row of the current tableau, for a basic structural column, in the model's units:
+    /// fills `coefficients` (one entry per column, then one per row's logical, whose value is
+    /// the row activity a_i·x) so that  x_column + Σ coefficients_k · v_k = 0  holds for
+    /// every solution of the rows, where v_k are the nonbasic variables (basic entries are 0).
+    /// Returns false when the column is not basic or the basis is not factorised. Gomory
+    /// cuts are read off these rows.
+    bool tableau_row(int column, std::vector<double>& coefficients) const;
+
     Basis basis() const;
     /// Installs a basis (e.g. a parent node's). Its size must match; it is refactorised.
     void set_basis(const Basis& basis);
