@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "solver/cover_cuts.hpp"
 #include "solver/domain_propagation.hpp"
 #include "solver/gomory_cuts.hpp"
 #include "solver/simplex.hpp"
@@ -25,7 +27,7 @@ constexpr int kRepairEvery = 64;             // nodes between fix-and-resolve at
 constexpr int kDiveDepthLimit = 400;
 constexpr int kDiveEvery = 256;  // nodes between LP-guided dives
 constexpr std::size_t kMaxStoredBases = 20000;
-// Root cutting planes: rounds of Gomory cuts until a round lifts the bound too little.
+// Root cutting planes: rounds of Gomory and cover cuts until a round lifts the bound too little.
 constexpr int kCutRounds = 20;
 constexpr int kCutsPerRound = 50;
 constexpr int kCutStallRounds = 3;          // rounds in a row with too little gain
@@ -293,8 +295,8 @@ bool BranchAndBound::rebuild_lp(std::unique_ptr<Simplex>& lp, Model model, Basis
     return true;
 }
 
-// Rounds of Gomory cuts at the root. Each round adds the most effective violated cuts as
-// rows (their logicals join the basis, so the dual simplex re-optimises warm); the loop
+// Rounds of Gomory and knapsack cover cuts at the root. Each round adds the most effective violated
+// cuts as rows (their logicals join the basis, so the dual simplex re-optimises warm); the loop
 // stops when rounds keep lifting the bound by little, and cuts left slack at the end are
 // dropped again so that every node's LP stays small.
 void BranchAndBound::add_root_cuts(std::unique_ptr<Simplex>& lp,
@@ -309,8 +311,12 @@ void BranchAndBound::add_root_cuts(std::unique_ptr<Simplex>& lp,
     for (; rounds < kCutRounds && stalls < kCutStallRounds; ++rounds) {
         SolveStatus ignored;
         if (stop_requested(ignored)) break;
-        const std::vector<Cut> cuts = select_cuts(
-            separate_gomory_cuts(cut_model_, *lp, applied_lower_, applied_upper_), kCutsPerRound);
+        std::vector<Cut> candidates =
+            separate_gomory_cuts(cut_model_, *lp, applied_lower_, applied_upper_);
+        std::vector<Cut> covers =
+            separate_cover_cuts(model_, applied_lower_, applied_upper_, lp->column_values());
+        std::move(covers.begin(), covers.end(), std::back_inserter(candidates));
+        const std::vector<Cut> cuts = select_cuts(std::move(candidates), kCutsPerRound);
         if (cuts.empty()) break;
         Model with_cuts = cut_model_;
         for (const Cut& cut : cuts) {
@@ -349,7 +355,7 @@ void BranchAndBound::add_root_cuts(std::unique_ptr<Simplex>& lp,
         rebuild_lp(lp, std::move(kept), std::move(kept_basis), simplex_options);
     }
     propagator_.emplace(cut_model_);
-    log(1, "mip: " + std::to_string(rounds) + " rounds of Gomory cuts lift the root bound from " +
+    log(1, "mip: " + std::to_string(rounds) + " rounds of cuts lift the root bound from " +
                std::to_string(objective_in_model_sense(start)) + " to " +
                std::to_string(objective_in_model_sense(lp->objective())) + "; " +
                std::to_string(kept_cuts) + " of " + std::to_string(cuts_added) + " cuts kept");
