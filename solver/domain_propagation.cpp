@@ -69,10 +69,14 @@ bool DomainPropagator::propagate(std::vector<double>& lower, std::vector<double>
         // Minimum and maximum activity, counting infinite contributions separately.
         double min_activity = 0.0, max_activity = 0.0;
         int min_infinite = 0, max_infinite = 0;
+        double widest = 0.0;  // the largest |a|·(upper − lower) of an integer variable
         for (const Term& term : terms) {
             const double a = term.coefficient;
             const double low = a > 0 ? lower[term.variable] : upper[term.variable];
             const double high = a > 0 ? upper[term.variable] : lower[term.variable];
+            if (model_.variables[term.variable].type != VariableType::Continuous) {
+                widest = std::max(widest, a * (high - low));
+            }
             if (std::isinf(low))
                 ++min_infinite;
             else
@@ -88,6 +92,15 @@ bool DomainPropagator::propagate(std::vector<double>& lower, std::vector<double>
             max_activity < row.lower - kFeasibility * std::max(1.0, std::abs(row.lower))) {
             return false;
         }
+        // A bound can only move when one variable's range is wider than the row's slack
+        // (or the activity on that side is unbounded); otherwise the row is skipped.
+        const bool upper_may_tighten =
+            row.upper < kInfinity &&
+            (min_infinite > 0 || widest > row.upper - min_activity - kFeasibility);
+        const bool lower_may_tighten =
+            row.lower > -kInfinity &&
+            (max_infinite > 0 || widest > max_activity - row.lower - kFeasibility);
+        if (!upper_may_tighten && !lower_may_tighten) continue;
         for (const Term& term : terms) {
             const int j = term.variable;
             if (model_.variables[j].type == VariableType::Continuous) continue;

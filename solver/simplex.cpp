@@ -518,15 +518,29 @@ LpStatus Simplex::dual_simplex() {
         int entering = -1;
         flips.clear();
         group.clear();
-        std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        // Breakpoints are ordered lazily, a growing prefix at a time: the test usually stops
+        // after the first few, and sorting every candidate dominated small dense models.
+        auto by_ratio = [](const Candidate& a, const Candidate& b) {
             return a.ratio < b.ratio || (a.ratio == b.ratio && a.j < b.j);
-        });
+        };
+        std::size_t sorted = 0;
+        auto in_order_through = [&](std::size_t index) {
+            while (sorted <= index) {
+                const std::size_t prefix =
+                    std::min(candidates.size(), sorted + std::max<std::size_t>(8, sorted));
+                std::partial_sort(candidates.begin() + static_cast<std::ptrdiff_t>(sorted),
+                                  candidates.begin() + static_cast<std::ptrdiff_t>(prefix),
+                                  candidates.end(), by_ratio);
+                sorted = prefix;
+            }
+        };
         std::size_t next = 0;
         while (next < candidates.size()) {
             // The Harris group: breakpoints up to the smallest relaxed ratio among the rest.
             double bound = kInfinity;
             std::size_t end = next;
-            while (end < candidates.size() && candidates[end].ratio <= bound) {
+            while (end < candidates.size() &&
+                   (in_order_through(end), candidates[end].ratio <= bound)) {
                 bound = std::min(
                     bound, candidates[end].ratio + dual_tolerance / candidates[end].magnitude);
                 ++end;
