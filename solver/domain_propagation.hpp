@@ -14,8 +14,10 @@ class DomainPropagator {
     /// Keeps a column-to-rows index of the model; the model must outlive the propagator.
     explicit DomainPropagator(const Model& model);
 
-    /// Tightens `lower`/`upper` (one entry per variable) in place. Only integer variables'
-    /// bounds are changed (continuous ones are left to the LP, which is numerically safer).
+    /// Tightens `lower`/`upper` (one entry per variable) in place. Integer bounds are
+    /// rounded; continuous bounds are relaxed by the feasibility tolerance and only moved
+    /// by at least a thousandth of their range. Callers give the LP the integer bounds
+    /// only: the continuous ones serve to carry bounds through continuous variables.
     /// `changed` lists the variables whose bounds were changed before the call (all rows are
     /// examined when it is empty). Returns false when some row cannot be satisfied.
     bool propagate(std::vector<double>& lower, std::vector<double>& upper,

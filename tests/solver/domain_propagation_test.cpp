@@ -40,14 +40,40 @@ TEST(DomainPropagation, DetectsAnUnsatisfiableRow) {
     EXPECT_FALSE(propagator.propagate(lower, upper, {}));
 }
 
-TEST(DomainPropagation, ContinuousBoundsAreLeftAlone) {
+TEST(DomainPropagation, ContinuousBoundsAreTightenedWithAMargin) {
     Model model;
     model.add_variable("x", 0, 10, 0);
     model.add_row("r", -kInfinity, 3, {{0, 1}});
     DomainPropagator propagator(model);
     std::vector<double> lower = {0}, upper = {10};
     ASSERT_TRUE(propagator.propagate(lower, upper, {}));
+    EXPECT_GE(upper[0], 3.0);  // never tighter than the row allows
+    EXPECT_NEAR(upper[0], 3.0, 1e-5);
+    EXPECT_EQ(lower[0], 0.0);
+}
+
+TEST(DomainPropagation, TinyContinuousStepsAreNotTaken) {
+    Model model;
+    model.add_variable("x", 0, 10, 0);
+    model.add_row("r", -kInfinity, 9.9999, {{0, 1}});  // a hundred-thousandth of the range
+    DomainPropagator propagator(model);
+    std::vector<double> lower = {0}, upper = {10};
+    ASSERT_TRUE(propagator.propagate(lower, upper, {}));
     EXPECT_EQ(upper[0], 10.0);
+}
+
+TEST(DomainPropagation, IntegerBoundsFollowThroughContinuousVariables) {
+    // y + z ≤ 2.5 with z ≥ 0 gives y ≤ 2.5; n − y ≤ 0 then gives n ≤ 2 for the integer n.
+    Model model;
+    model.add_variable("y", 0, 100, 0);
+    model.add_variable("z", 0, 100, 0);
+    model.add_variable("n", 0, 50, 0, VariableType::Integer);
+    model.add_row("cap", -kInfinity, 2.5, {{0, 1}, {1, 1}});
+    model.add_row("link", -kInfinity, 0, {{2, 1}, {0, -1}});
+    DomainPropagator propagator(model);
+    std::vector<double> lower = {0, 0, 0}, upper = {100, 100, 50};
+    ASSERT_TRUE(propagator.propagate(lower, upper, {}));
+    EXPECT_EQ(upper[2], 2.0);
 }
 
 TEST(DomainPropagation, DuplicateTermsAreMerged) {
