@@ -105,6 +105,10 @@ class BranchAndBound {
     int choose_branch(Simplex& lp, int depth, const std::vector<double>& values,
                       const std::vector<int>& fractional, double objective,
                       const std::vector<double>& lower, const std::vector<double>& upper);
+    std::vector<BoundChange> tighten_by_reduced_costs(const Simplex& lp, double objective,
+                                                      const std::vector<double>& values,
+                                                      std::vector<double>& lower,
+                                                      std::vector<double>& upper) const;
     double pseudo_cost(int column, int direction) const;
     void record_pseudo_cost(int column, int direction, double gain_per_unit);
     double objective_in_model_sense(double minimisation_value) const {
@@ -359,6 +363,39 @@ void BranchAndBound::add_root_cuts(std::unique_ptr<Simplex>& lp,
                std::to_string(objective_in_model_sense(start)) + " to " +
                std::to_string(objective_in_model_sense(lp->objective())) + "; " +
                std::to_string(kept_cuts) + " of " + std::to_string(cuts_added) + " cuts kept");
+}
+
+// Reduced-cost bound tightening: an integer variable at its lower bound with reduced cost
+// d > 0 raises the objective by d per unit it moves up, so in this subtree it can move at
+// most (cutoff − objective) / d units before no better solution is possible (and likewise
+// down from an upper bound). Tightens `lower`/`upper` and returns the changes.
+std::vector<BoundChange> BranchAndBound::tighten_by_reduced_costs(
+    const Simplex& lp, double objective, const std::vector<double>& values,
+    std::vector<double>& lower, std::vector<double>& upper) const {
+    std::vector<BoundChange> changes;
+    const double room = cutoff() - objective;
+    if (!has_incumbent_ || !(room >= 0.0) || !std::isfinite(room)) return changes;
+    const std::vector<double> reduced = lp.reduced_costs();
+    constexpr double kReducedCostTolerance = 1e-7;
+    for (const int j : integers_) {
+        const double d = reduced[j];
+        if (std::abs(d) <= kReducedCostTolerance) continue;
+        const double steps = std::floor(room / std::abs(d) + 1e-9);
+        if (d > 0.0 && values[j] <= lower[j] + options_.integrality_tolerance) {
+            const double limit = lower[j] + steps;
+            if (limit < upper[j]) {
+                upper[j] = limit;
+                changes.push_back({j, lower[j], limit});
+            }
+        } else if (d < 0.0 && values[j] >= upper[j] - options_.integrality_tolerance) {
+            const double limit = upper[j] - steps;
+            if (limit > lower[j]) {
+                lower[j] = limit;
+                changes.push_back({j, limit, upper[j]});
+            }
+        }
+    }
+    return changes;
 }
 
 double BranchAndBound::pseudo_cost(int column, int direction) const {
@@ -620,6 +657,15 @@ SolveResult BranchAndBound::run() {
         if (nodes_ == 1 || nodes_ % kDiveEvery == 0) dive(node_lp, lower, upper);
         if (nodes_ == 1 || nodes_ % kRepairEvery == 0) fix_and_resolve(node_lp, values);
         if (objective >= cutoff()) continue;
+        std::vector<BoundChange> tightened =
+            tighten_by_reduced_costs(node_lp, objective, values, lower, upper);
+        if (node.depth == 0) {
+            // At the root the tightening holds for the whole search.
+            root_lower_ = lower;
+            root_upper_ = upper;
+            tightened.clear();
+        }
+        node.changes.insert(node.changes.end(), tightened.begin(), tightened.end());
 
         const int column =
             choose_branch(node_lp, node.depth, values, fractional, objective, lower, upper);
