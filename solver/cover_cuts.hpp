@@ -9,7 +9,7 @@
 
 #include <vector>
 
-#include "solver/gomory_cuts.hpp"
+#include "solver/cuts.hpp"
 #include "solver/model.hpp"
 
 namespace mealplan::solver {
