@@ -11,6 +11,7 @@
 #include "solver/cover_cuts.hpp"
 #include "solver/domain_propagation.hpp"
 #include "solver/gomory_cuts.hpp"
+#include "solver/mir_cuts.hpp"
 #include "solver/simplex.hpp"
 #include "solver/solution_check.hpp"
 
@@ -27,7 +28,8 @@ constexpr int kRepairEvery = 64;             // nodes between fix-and-resolve at
 constexpr int kDiveDepthLimit = 400;
 constexpr int kDiveEvery = 256;  // nodes between LP-guided dives
 constexpr std::size_t kMaxStoredBases = 20000;
-// Root cutting planes: rounds of Gomory and cover cuts until a round lifts the bound too little.
+// Root cutting planes: rounds of Gomory, cover and MIR cuts until a round lifts the bound too
+// little.
 constexpr int kCutRounds = 20;
 constexpr int kCutsPerRound = 50;
 constexpr int kCutStallRounds = 3;          // rounds in a row with too little gain
@@ -299,9 +301,9 @@ bool BranchAndBound::rebuild_lp(std::unique_ptr<Simplex>& lp, Model model, Basis
     return true;
 }
 
-// Rounds of Gomory and knapsack cover cuts at the root. Each round adds the most effective violated
-// cuts as rows (their logicals join the basis, so the dual simplex re-optimises warm); the loop
-// stops when rounds keep lifting the bound by little, and cuts left slack at the end are
+// Rounds of Gomory, knapsack cover and MIR cuts at the root. Each round adds the most effective
+// violated cuts as rows (their logicals join the basis, so the dual simplex re-optimises warm); the
+// loop stops when rounds keep lifting the bound by little, and cuts left slack at the end are
 // dropped again so that every node's LP stays small.
 void BranchAndBound::add_root_cuts(std::unique_ptr<Simplex>& lp,
                                    const SimplexOptions& simplex_options) {
@@ -317,9 +319,12 @@ void BranchAndBound::add_root_cuts(std::unique_ptr<Simplex>& lp,
         if (stop_requested(ignored)) break;
         std::vector<Cut> candidates =
             separate_gomory_cuts(cut_model_, *lp, applied_lower_, applied_upper_);
-        std::vector<Cut> covers =
-            separate_cover_cuts(model_, applied_lower_, applied_upper_, lp->column_values());
-        std::move(covers.begin(), covers.end(), std::back_inserter(candidates));
+        const std::vector<double> values = lp->column_values();
+        for (std::vector<Cut> more :
+             {separate_cover_cuts(model_, applied_lower_, applied_upper_, values),
+              separate_mir_cuts(model_, applied_lower_, applied_upper_, values)}) {
+            std::move(more.begin(), more.end(), std::back_inserter(candidates));
+        }
         const std::vector<Cut> cuts = select_cuts(std::move(candidates), kCutsPerRound);
         if (cuts.empty()) break;
         Model with_cuts = cut_model_;
@@ -329,9 +334,14 @@ void BranchAndBound::add_root_cuts(std::unique_ptr<Simplex>& lp,
         }
         Basis basis = lp->basis();
         basis.status.resize(basis.status.size() + cuts.size(), VariableStatus::Basic);
-        if (!rebuild_lp(lp, std::move(with_cuts), std::move(basis), simplex_options)) break;
+        if (!rebuild_lp(lp, std::move(with_cuts), std::move(basis), simplex_options)) {
+            log(2, "mip: the LP with this round's cuts did not solve; the round is dropped");
+            break;
+        }
         const double gain = lp->objective() - objective;
         objective = lp->objective();
+        log(2, "mip: cut round " + std::to_string(rounds + 1) + ": " + std::to_string(cuts.size()) +
+                   " cuts, bound " + std::to_string(objective_in_model_sense(objective)));
         const bool stalled = gain <= std::max(1e-9 * std::max(1.0, std::abs(objective)),
                                               kCutStallFraction * (objective - start));
         stalls = stalled ? stalls + 1 : 0;
