@@ -148,18 +148,5 @@ TEST(GomoryCuts, TextbookCutRaisesTheBound) {
     EXPECT_NEAR(cut.lower, -1.0, 1e-9);
 }
 
-TEST(SelectCuts, MostEffectiveFirstWithoutParallelDuplicates) {
-    std::vector<Cut> cuts(4);
-    cuts[0] = {{{0, 1.0}, {1, 1.0}}, 1.0, 0.2};
-    cuts[1] = {{{0, 1.0}, {1, 1.0}}, 1.1, 0.5};  // parallel to cuts[0], more effective
-    cuts[2] = {{{0, 1.0}, {2, -1.0}}, 0.0, 0.3};
-    cuts[3] = {{{1, 1.0}}, 0.0, 0.1};
-    const std::vector<Cut> picked = select_cuts(cuts, 2);
-    ASSERT_EQ(picked.size(), 2u);
-    EXPECT_DOUBLE_EQ(picked[0].efficacy, 0.5);
-    EXPECT_DOUBLE_EQ(picked[1].efficacy, 0.3);
-    EXPECT_EQ(select_cuts(cuts, 10).size(), 3u);  // the parallel one is left out
-}
-
 }  // namespace
 }  // namespace mealplan::solver
