@@ -12,10 +12,14 @@
 #include <random>
 #include <string>
 
+#include "cut_checks.hpp"
 #include "solver/simplex.hpp"
 
 namespace mealplan::solver {
 namespace {
+
+using cut_checks::bounds_of;
+using cut_checks::least_cut_activity;
 
 constexpr int kIntegers = 3;
 constexpr int kIntegerUpper = 3;
@@ -58,31 +62,6 @@ Model random_mixed_program(std::mt19937& random) {
     return model;
 }
 
-std::vector<double> bounds_of(const Model& model, bool upper) {
-    std::vector<double> bounds;
-    for (const Variable& variable : model.variables) {
-        bounds.push_back(upper ? variable.upper : variable.lower);
-    }
-    return bounds;
-}
-
-// The least value of the cut's left-hand side over the points of `model` with the
-// integer columns fixed to `assignment`; +infinity when there is no such point.
-double least_cut_activity(const Model& model, const std::vector<int>& assignment, const Cut& cut) {
-    Model fixed = model;
-    for (Variable& variable : fixed.variables) variable.cost = 0.0;
-    for (int j = 0; j < kIntegers; ++j) {
-        fixed.variables[j].lower = fixed.variables[j].upper = assignment[j];
-    }
-    for (const Term& term : cut.terms) fixed.variables[term.variable].cost += term.coefficient;
-    Simplex lp(fixed);
-    const LpStatus status = lp.solve();
-    if (status == LpStatus::Infeasible) return kInfinity;
-    if (status == LpStatus::Unbounded) return -kInfinity;
-    EXPECT_EQ(status, LpStatus::Optimal);
-    return lp.objective();
-}
-
 TEST(GomoryCuts, CutOffTheVertexAndKeepEveryIntegerSolution) {
     std::mt19937 random(20261128);
     int programs_with_cuts = 0, cuts_checked = 0;
@@ -100,15 +79,14 @@ TEST(GomoryCuts, CutOffTheVertexAndKeepEveryIntegerSolution) {
             for (const Term& term : cut.terms) activity += term.coefficient * point[term.variable];
             EXPECT_LT(activity, cut.lower - 1e-6) << "the cut does not remove the LP vertex";
             EXPECT_GT(cut.efficacy, 0.0);
-            std::vector<int> assignment(kIntegers);
+            std::vector<std::pair<int, double>> assignment(kIntegers);
             for (int code = 0; code < 64; ++code) {
                 for (int j = 0; j < kIntegers; ++j) {
-                    assignment[j] =
-                        static_cast<int>(model.variables[j].lower) + (code >> (2 * j)) % 4;
+                    assignment[j] = {j, model.variables[j].lower + (code >> (2 * j)) % 4};
                 }
                 EXPECT_GE(least_cut_activity(model, assignment, cut), cut.lower - 1e-7)
-                    << "the cut removes the integer assignment " << assignment[0] << ", "
-                    << assignment[1] << ", " << assignment[2];
+                    << "the cut removes the integer assignment " << assignment[0].second << ", "
+                    << assignment[1].second << ", " << assignment[2].second;
             }
             ++cuts_checked;
         }
