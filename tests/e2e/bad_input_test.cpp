@@ -147,6 +147,24 @@ nlohmann::json* array_with_ids(nlohmann::json& document) {
 /// A member whose value is a number ("grams": 40), the key kept in $1.
 const std::regex kJsonNumberMember(R"(("[a-z_]+"\s*:\s*)\d+(\.\d+)?)");
 
+/// The good text with its first number replaced by `number` (NaN, 1e400 …), in whatever
+/// place the format has one; nullopt for formats without such a place.
+std::optional<std::string> with_first_number(const Reader& reader, const std::string& good,
+                                             const std::string& number) {
+    switch (reader.format) {
+        case Format::Json:
+            return replace_first(good, kJsonNumberMember, "$1 " + number);
+        case Format::Csv:
+            return replace_first(good, std::regex(R"(,\d+(\.\d+)?)"), "," + number);
+        case Format::Mps:
+            return replace_first(good, std::regex(R"(obj       1 )"), "obj       " + number + " ");
+        case Format::Lp:
+            return replace_first(good, std::regex(R"(\+ 10 x0)"), "+ " + number + " x0");
+        default:
+            return std::nullopt;
+    }
+}
+
 std::vector<Corruption> corruptions() {
     const auto json_only = [](Format format) { return format == Format::Json; };
     return {
@@ -197,35 +215,11 @@ std::vector<Corruption> corruptions() {
              document["colour"] = "blue";
              return document.dump(1);
          }},
-        {"nan",
-         [](const Reader& reader, const std::string& good) -> std::optional<std::string> {
-             switch (reader.format) {
-                 case Format::Json:
-                     return replace_first(good, kJsonNumberMember, "$1NaN");
-                 case Format::Csv:
-                     return replace_first(good, std::regex(R"(,\d+(\.\d+)?)"), ",nan");
-                 case Format::Mps:
-                     return replace_first(good, std::regex(R"(obj       1 )"), "obj       nan ");
-                 case Format::Lp:
-                     return replace_first(good, std::regex(R"(\+ 10 x0)"), "+ nan x0");
-                 default:
-                     return std::nullopt;
-             }
-         }},
+        {"nan", [](const Reader& reader,
+                   const std::string& good) { return with_first_number(reader, good, "NaN"); }},
         {"infinity",
-         [](const Reader& reader, const std::string& good) -> std::optional<std::string> {
-             switch (reader.format) {
-                 case Format::Json:
-                     return replace_first(good, kJsonNumberMember, "$1 1e400");
-                 case Format::Csv:
-                     return replace_first(good, std::regex(R"(,\d+(\.\d+)?)"), ",1e400");
-                 case Format::Mps:
-                     return replace_first(good, std::regex(R"(obj       1 )"), "obj       1e400 ");
-                 case Format::Lp:
-                     return replace_first(good, std::regex(R"(\+ 10 x0)"), "+ 1e400 x0");
-                 default:
-                     return std::nullopt;
-             }
+         [](const Reader& reader, const std::string& good) {
+             return with_first_number(reader, good, "1e400");
          }},
         {"negative_quantity",
          [](const Reader& reader, const std::string& good) -> std::optional<std::string> {
