@@ -39,13 +39,12 @@ bool sits_at(double value, double bound) {
     return std::isfinite(bound) && std::abs(value - bound) <= 1e-7 * std::max(1.0, std::abs(bound));
 }
 
-std::vector<NonbasicVariable> describe_nonbasics(const Model& model, const Simplex& lp,
+std::vector<NonbasicVariable> describe_nonbasics(const Model& model, const Basis& basis,
                                                  const std::vector<double>& lower,
                                                  const std::vector<double>& upper,
                                                  const std::vector<double>& values,
                                                  const std::vector<double>& activities) {
     const int columns = model.variable_count();
-    const Basis basis = lp.basis();
     std::vector<NonbasicVariable> nonbasic(basis.status.size());
     for (std::size_t k = 0; k < basis.status.size(); ++k) {
         const int index = static_cast<int>(k);
@@ -107,7 +106,7 @@ std::vector<Cut> separate_gomory_cuts(const Model& model, const Simplex& lp,
     if (candidates.empty()) return {};
 
     const std::vector<NonbasicVariable> nonbasic =
-        describe_nonbasics(model, lp, lower, upper, values, activities);
+        describe_nonbasics(model, basis, lower, upper, values, activities);
     std::vector<Cut> cuts;
     CutAccumulator accumulator(columns);
     std::vector<double> row;
