@@ -32,10 +32,15 @@ function(mealplan_add_library name)
   target_link_libraries(${name} PRIVATE mealplan_warnings PUBLIC mealplan_sanitizers)
 endfunction()
 
-# mealplan_add_test(NAME SOURCES... LIBS libs...): one GoogleTest executable, registered
-# with ctest through gtest_discover_tests.
+# mealplan_add_test(NAME SOURCES... LIBS libs... [LABELS labels...]): one GoogleTest
+# executable, registered with ctest through gtest_discover_tests. LABELS (default `unit`)
+# are ctest labels: `unit` (in-process, fast), `e2e` (runs the built executable), `slow`
+# (long solves; left out of the edit-compile loop), `fuzz-replay` (the fuzz corpora).
 function(mealplan_add_test name)
-  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+  if(NOT ARG_LABELS)
+    set(ARG_LABELS unit)
+  endif()
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE ${ARG_LIBS} GTest::gtest GTest::gtest_main GTest::gmock
                                         mealplan_warnings mealplan_sanitizers)
@@ -43,5 +48,5 @@ function(mealplan_add_test name)
     MEALPLAN_TEST_DIR="${PROJECT_SOURCE_DIR}/tests"
     MEALPLAN_DATA_DIR="${MEALPLAN_DATA_DIR}"
     MEALPLAN_EXECUTABLE="$<TARGET_FILE:mealplan>")
-  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES TIMEOUT 600)
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES TIMEOUT 600 LABELS "${ARG_LABELS}")
 endfunction()
