@@ -1,0 +1,68 @@
+"""USDA ERS Fruit and Vegetable Prices 2022: retail price per pound (or per
+pint for juices) as bought, and the yield of edible or cooked food per unit
+bought, one row per product and form."""
+
+import csv
+import math
+import os
+
+from .errors import DataError
+
+TABLES = {"vegetables": ("ers-vegetable-prices-2022.csv", "Vegetable"),
+          "fruit": ("ers-fruit-prices-2022.csv", "Fruit")}
+UNITS = ("per pound", "per pint")
+
+
+class Row:
+    """One product and form: price in dollars per `unit`, yield as a fraction."""
+
+    def __init__(self, where, product, form, price_usd, unit, yield_factor):
+        self.where = where
+        self.product = product
+        self.form = form
+        self.price_usd = price_usd
+        self.unit = unit
+        self.yield_factor = yield_factor
+
+
+def _positive(where, text, column):
+    try:
+        value = float(text)
+    except ValueError:
+        raise DataError(where, f"{column} {text!r} is not a number") from None
+    if not math.isfinite(value) or value <= 0:
+        raise DataError(where, f"{column} {text!r} must be a positive number")
+    return value
+
+
+class Ers:
+    """Both ERS tables, rows found by (table, product, form)."""
+
+    def __init__(self, directory):
+        self.rows = {}
+        for table, (name, product_column) in TABLES.items():
+            path = os.path.join(directory, name)
+            try:
+                with open(path, encoding="utf-8", newline="") as stream:
+                    for number, record in enumerate(csv.DictReader(stream), start=2):
+                        self._add(table, f"{path}:{number}", product_column, record)
+            except OSError as error:
+                raise DataError(path, f"cannot be read ({error.strerror})") from None
+
+    def _add(self, table, where, product_column, record):
+        unit = record.get("RetailPriceUnit")
+        if unit not in UNITS:
+            raise DataError(where, f"RetailPriceUnit {unit!r} is not one of {', '.join(UNITS)}")
+        key = (table, record[product_column], record["Form"])
+        if key in self.rows:
+            raise DataError(where, f"{record[product_column]} ({record['Form']}) appears twice")
+        self.rows[key] = Row(where, record[product_column], record["Form"],
+                             _positive(where, record["RetailPrice"], "RetailPrice"), unit,
+                             _positive(where, record["Yield"], "Yield"))
+
+    def row(self, table, product, form, where):
+        """The row of `product` in `form`; bad input at `where` when ERS has none."""
+        key = (table, product, form)
+        if key not in self.rows:
+            raise DataError(where, f"ERS {table} has no row {product!r} ({form})")
+        return self.rows[key]
