@@ -8,9 +8,10 @@ from .units import FLUID_OUNCES_PER_MEASURE, GRAMS_PER_OUNCE, GRAMS_PER_POUND, r
 class Unit:
     """One whole item as bought (a banana with its peel, an egg in its shell)."""
 
-    def __init__(self, label, grams_as_bought, basis):
+    def __init__(self, label, exact_grams, basis):
         self.label = label
-        self.grams_as_bought = grams_as_bought
+        self.exact_grams = exact_grams  # packages by count multiply this, then round
+        self.grams_as_bought = round_grams(exact_grams)
         self.basis = basis
 
 
@@ -43,15 +44,14 @@ def unit_of(spec, where, sr28, yield_of):
     label = text(spec["label"], f"{where}/label")
     if "grams" in spec:
         keys(spec, where, ("label", "grams", "basis"))
-        return Unit(label, round_grams(number(spec["grams"], f"{where}/grams", 0)),
-                    text(spec["basis"], f"{where}/basis"))
+        return Unit(label, number(spec["grams"], f"{where}/grams", 0), text(spec["basis"], f"{where}/basis"))
     keys(spec, where, ("label", "food", "seq"), ("as_bought",))
     ndb_no = ndb(spec["food"], f"{where}/food")
     amount, measure, grams = sr28.weight(ndb_no, spec["seq"], where)
     if spec.get("as_bought", False):
-        return Unit(label, round_grams(grams), f"SR28 {ndb_no} '{amount:g} {measure}' = {grams:g} g as bought")
+        return Unit(label, grams, f"SR28 {ndb_no} '{amount:g} {measure}' = {grams:g} g as bought")
     item_yield = yield_of(ndb_no, f"{where}/food")
-    return Unit(label, round_grams(grams / item_yield),
+    return Unit(label, grams / item_yield,
                 f"SR28 {ndb_no} '{amount:g} {measure}' = {grams:g} g edible, divided by its yield {item_yield:.4f}")
 
 
@@ -67,7 +67,7 @@ def package_of(spec, where, sr28, unit):
             raise DataError(f"{where}/count", "must be a whole number >= 1")
         if unit is None:
             raise DataError(f"{where}/count", "a package by count needs the item's unit")
-        return Package(label, round_grams(count * unit.grams_as_bought),
+        return Package(label, round_grams(count * unit.exact_grams),
                        basis or f"{count} x {unit.label} of {unit.grams_as_bought:g} g", count)
     if "oz" in spec:
         keys(spec, where, ("label", "oz"), ("basis",))

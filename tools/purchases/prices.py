@@ -118,7 +118,7 @@ def _bls(spec, where, context, unit):
         keys(per, f"{where}/per", ("label", "count"))
         if unit is None:
             raise DataError(f"{where}/per", "a price per count needs the item's unit")
-        kg = number(per["count"], f"{where}/per/count", 0) * unit.grams_as_bought / 1000.0
+        kg = number(per["count"], f"{where}/per/count", 0) * unit.exact_grams / 1000.0
         how = f"per {per['label']} ({per['count']} x {unit.label} of {unit.grams_as_bought:g} g as bought)"
     elif isinstance(per, dict) and "fl_oz" in per:
         keys(per, f"{where}/per", ("label", "fl_oz", "food", "seq"))

@@ -198,7 +198,7 @@ def _brew_ratio(food_id, eaten, spec, where, sr28, ers):
 
 def _as_is(food_id, eaten, spec, where, sr28, ers):
     keys(spec, where, ("rule", "why"), ("note",))
-    return 1.0, f"eaten as bought: {text(spec['why'], f'{where}/why')}"
+    return 1.0, f"yield 1: {text(spec['why'], f'{where}/why')}"
 
 
 _NEEDS_EATEN_FORM = ("ers_solids", "sr28_refuse", "sr28_solids", "sr28_refuse_solids", "sr28_protein",
