@@ -1,10 +1,10 @@
 """US BLS CPI Average Price Data, U.S. city average: one CSV per series with
 columns Series Id, Year, Period (M01-M12), Value. A '-' value is missing."""
 
-import csv
 import math
 import os
 
+from .csvio import records
 from .errors import DataError
 
 
@@ -34,29 +34,26 @@ def read_series(path):
     """The series in `path`; every row must belong to the same series."""
     values = {}
     series_id = None
-    try:
-        with open(path, encoding="utf-8", newline="") as stream:
-            for number, record in enumerate(csv.DictReader(stream), start=2):
-                where = f"{path}:{number}"
-                if series_id is None:
-                    series_id = record["Series Id"]
-                elif record["Series Id"] != series_id:
-                    raise DataError(where, f"series {record['Series Id']} in the file of {series_id}")
-                period = record["Period"]
-                if not (period.startswith("M") and period[1:].isdigit() and 1 <= int(period[1:]) <= 12):
-                    raise DataError(where, f"Period {period!r} is not a month M01-M12")
-                text = record["Value"].strip()
-                if text in ("", "-"):
-                    continue  # missing, never zero
-                try:
-                    value = float(text)
-                except ValueError:
-                    raise DataError(where, f"Value {text!r} is not a number") from None
-                if not math.isfinite(value) or value <= 0:
-                    raise DataError(where, f"Value {text!r} must be a positive price")
-                values[month_key(int(record["Year"]), int(period[1:]))] = value
-    except OSError as error:
-        raise DataError(path, f"cannot be read ({error.strerror})") from None
+    for where, record in records(path, "utf-8", ("Series Id", "Year", "Period", "Value")):
+        if series_id is None:
+            series_id = record["Series Id"]
+        elif record["Series Id"] != series_id:
+            raise DataError(where, f"series {record['Series Id']} in the file of {series_id}")
+        period = record["Period"]
+        if not (period.startswith("M") and period[1:].isdigit() and 1 <= int(period[1:]) <= 12):
+            raise DataError(where, f"Period {period!r} is not a month M01-M12")
+        text = record["Value"].strip()
+        if text in ("", "-"):
+            continue  # missing, never zero
+        try:
+            value = float(text)
+        except ValueError:
+            raise DataError(where, f"Value {text!r} is not a number") from None
+        if not math.isfinite(value) or value <= 0:
+            raise DataError(where, f"Value {text!r} must be a positive price")
+        if not record["Year"].isdigit():
+            raise DataError(where, f"Year {record['Year']!r} is not a year")
+        values[month_key(int(record["Year"]), int(period[1:]))] = value
     if series_id is None:
         raise DataError(path, "has no rows")
     return Series(path, series_id, values)

@@ -2,9 +2,10 @@
 document, the catalogue and the cost anchors. The same rules are written in
 data/README.md for the C++ loader. Every problem is reported, not only the first."""
 
-import json
 import math
 
+from .errors import DataError
+from .jsonio import read
 from .spec import AISLES, ITEM_ID, STORAGE
 from .units import package_price_usd
 from . import yields
@@ -94,6 +95,7 @@ def check_purchases(document, catalogue_ids, name="purchases.json"):
                 unit_grams = unit["grams_as_bought"]
         price = item.get("price")
         usd_per_kg = None
+        price_valid = price is None
         if price is None:
             if not isinstance(item.get("unpriced_reason"), str) or not item["unpriced_reason"].strip():
                 problems.add(f"{where}/unpriced_reason", "an item without a price must say why")
@@ -106,6 +108,7 @@ def check_purchases(document, catalogue_ids, name="purchases.json"):
                 problems.add(f"{where}/price/usd_per_kg_as_bought", f"must be a number from {low:g} to {high:g}")
             else:
                 usd_per_kg = value
+                price_valid = True
                 priced += 1
             if price.get("source") not in ("ers", "bls", "ppnap"):
                 problems.add(f"{where}/price/source", "must be ers, bls or ppnap")
@@ -139,6 +142,8 @@ def check_purchases(document, catalogue_ids, name="purchases.json"):
                 elif abs(count * unit_grams - grams) > 0.05 * count + 0.05:
                     problems.add(f"{at}/grams_as_bought", f"must be {count} x {unit_grams:g} g")
             stated = package.get("price_usd")
+            if not price_valid:
+                continue
             if usd_per_kg is None:
                 if stated is not None:
                     problems.add(f"{at}/price_usd", "must be null when the item has no price")
@@ -220,9 +225,6 @@ def check_anchors(document, name="cost-anchors.json"):
 def load_json(path):
     """Parsed JSON of `path`, or (None, problem line)."""
     try:
-        with open(path, encoding="utf-8") as stream:
-            return json.load(stream), None
-    except OSError as error:
-        return None, f"{path}: cannot be read ({error.strerror})"
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        return None, f"{path}: is not JSON ({error})"
+        return read(path), None
+    except DataError as error:
+        return None, str(error)

@@ -8,6 +8,7 @@ from . import bring_forward, packages, prices, spec as spec_module, yields
 from .bls import read_directory
 from .ers import Ers
 from .errors import DataError
+from .jsonio import read
 from .ppnap import PpNap
 from .sr28 import Sr28
 from .units import round_usd_per_kg, round_yield, package_price_usd
@@ -28,13 +29,7 @@ SOURCES = {
 
 
 def _load_catalogue(path):
-    try:
-        with open(path, encoding="utf-8") as stream:
-            document = json.load(stream)
-    except OSError as error:
-        raise DataError(path, f"cannot be read ({error.strerror})") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise DataError(path, f"is not JSON ({error})") from None
+    document = read(path)
     if not isinstance(document, dict) or not isinstance(document.get("foods"), list):
         raise DataError(path, "must be an object with a 'foods' list")
     foods = []

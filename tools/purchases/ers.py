@@ -2,10 +2,10 @@
 pint for juices) as bought, and the yield of edible or cooked food per unit
 bought, one row per product and form."""
 
-import csv
 import math
 import os
 
+from .csvio import records
 from .errors import DataError
 
 TABLES = {"vegetables": ("ers-vegetable-prices-2022.csv", "Vegetable"),
@@ -42,12 +42,9 @@ class Ers:
         self.rows = {}
         for table, (name, product_column) in TABLES.items():
             path = os.path.join(directory, name)
-            try:
-                with open(path, encoding="utf-8", newline="") as stream:
-                    for number, record in enumerate(csv.DictReader(stream), start=2):
-                        self._add(table, f"{path}:{number}", product_column, record)
-            except OSError as error:
-                raise DataError(path, f"cannot be read ({error.strerror})") from None
+            columns = (product_column, "Form", "RetailPrice", "RetailPriceUnit", "Yield")
+            for where, record in records(path, "utf-8", columns):
+                self._add(table, where, product_column, record)
 
     def _add(self, table, where, product_column, record):
         unit = record.get("RetailPriceUnit")

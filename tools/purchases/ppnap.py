@@ -6,9 +6,9 @@ SR28 NDB number; a price of 'NA' is missing, not zero; in 2011/2012 a food may
 have extra rows with a non-zero mod_code (a modified recipe) besides its plain
 row (mod_code 0); later cycles give mod_code 'NA' for the one row there is."""
 
-import csv
 import math
 
+from .csvio import records
 from .errors import DataError
 
 CYCLES = ("2011/2012", "2013/2014", "2015/2016", "2017/2018")
@@ -31,14 +31,9 @@ class PpNap:
         self.path = path
         self.prices = {}  # code -> {cycle: Price}
         self.descriptions = {}  # code -> {cycle: description}, also for rows without a price
-        try:
-            with open(path, encoding="cp1252", newline="") as stream:
-                for number, record in enumerate(csv.DictReader(stream), start=2):
-                    self._add(f"{path}:{number}", record)
-        except OSError as error:
-            raise DataError(path, f"cannot be read ({error.strerror})") from None
-        except UnicodeDecodeError as error:
-            raise DataError(path, f"is not Windows-1252 text ({error.reason})") from None
+        columns = ("year", "food_code", "mod_code", "food_description", "price_100gm")
+        for where, record in records(path, "cp1252", columns):
+            self._add(where, record)
 
     def _add(self, where, record):
         cycle = record["year"]
@@ -55,7 +50,9 @@ class PpNap:
             value = float(text)
         except ValueError:
             raise DataError(where, f"price_100gm {text!r} is not a number") from None
-        if not math.isfinite(value) or value <= 0:
+        if not math.isfinite(value):
+            raise DataError(where, f"price_100gm {text!r} is not a finite number")
+        if value <= 0:
             return  # a price of zero or less says nothing about the food's price
         cycles = self.prices.setdefault(code, {})
         if cycle in cycles:

@@ -1,10 +1,10 @@
 """Reading data/purchases-spec.json: its shape is checked here, its meaning
 (rows that exist, values in range) where each part is derived."""
 
-import json
 import re
 
 from .errors import DataError
+from .jsonio import read
 
 SCHEMA = "mealplan.purchases-spec/1"
 AISLES = ("produce", "grains and bakery", "legumes", "nuts and seeds", "meat and poultry",
@@ -54,13 +54,7 @@ def ndb(value, where):
 
 def load(path):
     """The spec as parsed JSON, with its top level checked."""
-    try:
-        with open(path, encoding="utf-8") as stream:
-            spec = json.load(stream)
-    except OSError as error:
-        raise DataError(path, f"cannot be read ({error.strerror})") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise DataError(path, f"is not JSON ({error})") from None
+    spec = read(path)
     keys(spec, path, ("schema", "note", "perishable_below_days", "ppnap_agreement_factor", "price_month", "items"),
          ("ppnap_comparisons",))
     if spec["schema"] != SCHEMA:
