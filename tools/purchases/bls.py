@@ -1,10 +1,10 @@
 """US BLS CPI Average Price Data, U.S. city average: one CSV per series with
 columns Series Id, Year, Period (M01-M12), Value. A '-' value is missing."""
 
-import math
 import os
+from dataclasses import dataclass
 
-from .csvio import records
+from .csvio import positive_number, records
 from .errors import DataError
 
 
@@ -13,13 +13,12 @@ def month_key(year, month):
     return f"{year:04d}-{month:02d}"
 
 
+@dataclass
 class Series:
     """Monthly values of one series, keyed 'YYYY-MM'."""
-
-    def __init__(self, path, series_id, values):
-        self.path = path
-        self.series_id = series_id
-        self.values = values
+    path: str
+    series_id: str
+    values: dict
 
     def latest(self, not_after):
         """(month, value) of the latest month with a value, at most `not_after`."""
@@ -45,15 +44,9 @@ def read_series(path):
         text = record["Value"].strip()
         if text in ("", "-"):
             continue  # missing, never zero
-        try:
-            value = float(text)
-        except ValueError:
-            raise DataError(where, f"Value {text!r} is not a number") from None
-        if not math.isfinite(value) or value <= 0:
-            raise DataError(where, f"Value {text!r} must be a positive price")
         if not record["Year"].isdigit():
             raise DataError(where, f"Year {record['Year']!r} is not a year")
-        values[month_key(int(record["Year"]), int(period[1:]))] = value
+        values[month_key(int(record["Year"]), int(period[1:]))] = positive_number(where, text, "Value")
     if series_id is None:
         raise DataError(path, "has no rows")
     return Series(path, series_id, values)

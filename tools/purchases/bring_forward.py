@@ -4,6 +4,7 @@ each month of the base period and in the target month, the ratio of the target
 month to the mean of the base period; the factor is the median of the ratios."""
 
 import statistics
+from dataclasses import dataclass
 
 from .bls import month_key
 from .errors import DataError
@@ -16,14 +17,13 @@ BASE_PERIODS = {
 }
 
 
+@dataclass
 class Factor:
     """Multiply a price of `base` by `value` to express it in `target` prices."""
-
-    def __init__(self, base, target, value, series):
-        self.base = base
-        self.target = target
-        self.value = value
-        self.series = series  # [(file name, ratio)]
+    base: str
+    target: str
+    value: float
+    series: list  # [(file name, ratio)]
 
 
 def _base_months(first_year, last_year):

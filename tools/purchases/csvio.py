@@ -2,8 +2,20 @@
 uses, and every problem names the file and the line."""
 
 import csv
+import math
 
 from .errors import DataError
+
+
+def positive_number(where, text, column):
+    """The finite number > 0 that `text` in `column` must be."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise DataError(where, f"{column} {text!r} is not a number") from None
+    if not math.isfinite(value) or value <= 0:
+        raise DataError(where, f"{column} {text!r} must be a positive number")
+    return value
 
 
 def records(path, encoding, columns):

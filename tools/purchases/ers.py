@@ -2,10 +2,10 @@
 pint for juices) as bought, and the yield of edible or cooked food per unit
 bought, one row per product and form."""
 
-import math
 import os
+from dataclasses import dataclass
 
-from .csvio import records
+from .csvio import positive_number, records
 from .errors import DataError
 
 TABLES = {"vegetables": ("ers-vegetable-prices-2022.csv", "Vegetable"),
@@ -13,26 +13,15 @@ TABLES = {"vegetables": ("ers-vegetable-prices-2022.csv", "Vegetable"),
 UNITS = ("per pound", "per pint")
 
 
+@dataclass
 class Row:
     """One product and form: price in dollars per `unit`, yield as a fraction."""
-
-    def __init__(self, where, product, form, price_usd, unit, yield_factor):
-        self.where = where
-        self.product = product
-        self.form = form
-        self.price_usd = price_usd
-        self.unit = unit
-        self.yield_factor = yield_factor
-
-
-def _positive(where, text, column):
-    try:
-        value = float(text)
-    except ValueError:
-        raise DataError(where, f"{column} {text!r} is not a number") from None
-    if not math.isfinite(value) or value <= 0:
-        raise DataError(where, f"{column} {text!r} must be a positive number")
-    return value
+    where: str
+    product: str
+    form: str
+    price_usd: float
+    unit: str
+    yield_factor: float
 
 
 class Ers:
@@ -54,8 +43,8 @@ class Ers:
         if key in self.rows:
             raise DataError(where, f"{record[product_column]} ({record['Form']}) appears twice")
         self.rows[key] = Row(where, record[product_column], record["Form"],
-                             _positive(where, record["RetailPrice"], "RetailPrice"), unit,
-                             _positive(where, record["Yield"], "Yield"))
+                             positive_number(where, record["RetailPrice"], "RetailPrice"), unit,
+                             positive_number(where, record["Yield"], "Yield"))
 
     def row(self, table, product, form, where):
         """The row of `product` in `form`; bad input at `where` when ERS has none."""

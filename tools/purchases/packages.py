@@ -1,28 +1,31 @@
 """Packages and whole-item units in grams as bought (never as eaten)."""
 
+from dataclasses import dataclass
+
 from .errors import DataError
 from .spec import keys, ndb, number, text
 from .units import FLUID_OUNCES_PER_MEASURE, GRAMS_PER_OUNCE, GRAMS_PER_POUND, round_grams
 
 
+@dataclass
 class Unit:
     """One whole item as bought (a banana with its peel, an egg in its shell)."""
+    label: str
+    exact_grams: float  # packages by count multiply this, then round
+    basis: str
 
-    def __init__(self, label, exact_grams, basis):
-        self.label = label
-        self.exact_grams = exact_grams  # packages by count multiply this, then round
-        self.grams_as_bought = round_grams(exact_grams)
-        self.basis = basis
+    @property
+    def grams_as_bought(self):
+        return round_grams(self.exact_grams)
 
 
+@dataclass
 class Package:
     """One package a shop sells, its weight as bought and, for whole items, how many."""
-
-    def __init__(self, label, grams_as_bought, basis, count=None):
-        self.label = label
-        self.grams_as_bought = grams_as_bought
-        self.basis = basis
-        self.count = count
+    label: str
+    grams_as_bought: float
+    basis: str
+    count: int = None
 
 
 def fluid_ounce_grams(ndb_no, seq, where, sr28):

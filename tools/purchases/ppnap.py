@@ -7,6 +7,7 @@ have extra rows with a non-zero mod_code (a modified recipe) besides its plain
 row (mod_code 0); later cycles give mod_code 'NA' for the one row there is."""
 
 import math
+from dataclasses import dataclass
 
 from .csvio import records
 from .errors import DataError
@@ -15,13 +16,12 @@ CYCLES = ("2011/2012", "2013/2014", "2015/2016", "2017/2018")
 PLAIN_MOD_CODES = ("0", "NA")
 
 
+@dataclass
 class Price:
     """One food in one cycle: dollars per 100 g as eaten and the description then."""
-
-    def __init__(self, where, usd_per_100g, description):
-        self.where = where
-        self.usd_per_100g = usd_per_100g
-        self.description = description
+    where: str
+    usd_per_100g: float
+    description: str
 
 
 class PpNap:

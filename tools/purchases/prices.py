@@ -14,6 +14,7 @@ row) within the same factor of itself. A row marked check_only (a related
 product) counts in the median and as corroboration but never gives the price."""
 
 import statistics
+from dataclasses import dataclass, field
 
 from .errors import DataError
 from .packages import fluid_ounce_grams
@@ -26,35 +27,33 @@ BLS_CITATION = "US BLS, CPI Average Price Data, U.S. city average"
 PPNAP_CITATION = "USDA ERS, Purchase to Plate National Average Prices"
 
 
+@dataclass
 class Price:
     """A price per kg as bought with where it comes from."""
-
-    def __init__(self, usd_per_kg, source, period, row, factor=None, proxy=None, checked=None, row_yield=None):
-        self.usd_per_kg = usd_per_kg
-        self.source = source
-        self.period = period
-        self.row = row
-        self.factor = factor
-        self.proxy = proxy
-        self.checked = checked or []
-        self.row_yield = row_yield  # PP-NAP: yield of the food the used row describes
+    usd_per_kg: float
+    source: str
+    period: str
+    row: str
+    factor: object = None  # bring_forward.Factor of a PP-NAP price
+    proxy: str = None
+    checked: list = field(default_factory=list)
+    row_yield: float = None  # PP-NAP: yield of the food the used row describes
 
 
 class Unpriced(Exception):
     """The item gets no price; the message says why."""
 
 
+@dataclass
 class Context:
     """Sources and derived values a price may need."""
-
-    def __init__(self, ers, bls_series, ppnap, factors, price_month, agreement, sr28):
-        self.ers = ers
-        self.bls_series = bls_series
-        self.ppnap = ppnap
-        self.factors = factors
-        self.price_month = price_month
-        self.agreement = agreement
-        self.sr28 = sr28
+    ers: object
+    bls_series: dict
+    ppnap: object
+    factors: dict
+    price_month: str
+    agreement: float
+    sr28: object
 
 
 def price_of(spec, where, context, unit, food_yield, form_yield):

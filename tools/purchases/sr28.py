@@ -6,6 +6,7 @@ encoding is Latin-1. A missing NUT_DATA row or an empty Refuse field means the
 value is unknown, never zero."""
 
 import os
+from dataclasses import dataclass, field
 
 from .errors import DataError
 
@@ -36,16 +37,15 @@ def _number(where, text, what):
         raise DataError(where, f"{what} {text!r} is not a number") from None
 
 
+@dataclass
 class Food:
-    """One SR28 food: values are None when SR28 has none."""
-
-    def __init__(self, ndb_no, description, refuse_pct, refuse_description):
-        self.ndb_no = ndb_no
-        self.description = description
-        self.refuse_pct = refuse_pct
-        self.refuse_description = refuse_description
-        self.nutrients = {}
-        self.weights = {}  # seq -> (amount, measure, grams)
+    """One SR28 food: refuse_pct is None when SR28 has none; a nutrient SR28 lacks is absent."""
+    ndb_no: str
+    description: str
+    refuse_pct: float
+    refuse_description: str
+    nutrients: dict = field(default_factory=dict)
+    weights: dict = field(default_factory=dict)  # seq -> (amount, measure, grams)
 
 
 class Sr28:

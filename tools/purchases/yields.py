@@ -8,9 +8,11 @@ that drip out take no protein with them) — or 1 when the food is eaten as
 bought. Each result says which rule and which rows gave it."""
 
 import re
+from dataclasses import dataclass
 
 from .errors import DataError
 from .spec import keys, ndb, number, text
+from .sr28 import PROTEIN
 from .units import GRAMS_PER_OUNCE
 
 # Range a yield of each rule may take; outside it the data or the spec is wrong.
@@ -23,14 +25,13 @@ RULES = ("ers", "ers_solids", "ers_canned_drained", "sr28_refuse", "sr28_solids"
          "as_is")
 
 
+@dataclass
 class Yield:
     """A computed yield with the rule that gave it and a sentence saying how."""
-
-    def __init__(self, value, rule, basis, allowed):
-        self.value = value
-        self.rule = rule
-        self.basis = basis
-        self.allowed = allowed
+    value: float
+    rule: str
+    basis: str
+    allowed: tuple
 
 
 def allowed_range(rule):
@@ -104,48 +105,30 @@ def _sr28_refuse(food_id, eaten, spec, where, sr28, ers):
     return 1.0 - refuse, f"{_describe(sr28, eaten, where)}: refuse {refuse * 100:g} %" + (f" ({what})" if what else "")
 
 
-def _solids_ratio(raw, eaten, where, sr28):
-    return sr28.solids(raw, where) / sr28.solids(eaten, where)
+# What a cooking ratio compares: the part of the food that cooking keeps.
+_RETAINED = {
+    "solids": ("solids (100 - water)", lambda sr28, ndb_no, where: sr28.solids(ndb_no, where)),
+    "protein": ("protein", lambda sr28, ndb_no, where: sr28.nutrient(ndb_no, PROTEIN, where)),
+}
 
 
-def _sr28_solids(food_id, eaten, spec, where, sr28, ers):
-    keys(spec, where, ("rule", "raw"), ("of", "note"))
-    raw = ndb(spec["raw"], f"{where}/raw")
-    return (_solids_ratio(raw, eaten, where, sr28),
-            f"solids (100 - water) of {_describe(sr28, raw, where)}, {sr28.solids(raw, where):g} g, over those of "
-            f"{_describe(sr28, eaten, where)}, {sr28.solids(eaten, where):g} g")
+def _retained_ratio(component, with_refuse):
+    """A rule: grams of `component` per 100 g of the raw form over those of the eaten form,
+    times 1 - the refuse of the raw form when `with_refuse`."""
+    label, amount = _RETAINED[component]
 
+    def rule(food_id, eaten, spec, where, sr28, ers):
+        keys(spec, where, ("rule", "raw"), ("of", "note"))
+        raw = ndb(spec["raw"], f"{where}/raw")
+        raw_amount, eaten_amount = amount(sr28, raw, where), amount(sr28, eaten, where)
+        basis = (f"{label} of {_describe(sr28, raw, where)}, {raw_amount:g} g, over that of "
+                 f"{_describe(sr28, eaten, where)}, {eaten_amount:g} g")
+        if not with_refuse:
+            return raw_amount / eaten_amount, basis
+        refuse = sr28.refuse_fraction(raw, where)
+        return (1.0 - refuse) * raw_amount / eaten_amount, f"1 - refuse {refuse * 100:g} % of SR28 {raw}, times the {basis}"
 
-def _sr28_refuse_solids(food_id, eaten, spec, where, sr28, ers):
-    keys(spec, where, ("rule", "raw"), ("of", "note"))
-    raw = ndb(spec["raw"], f"{where}/raw")
-    refuse = sr28.refuse_fraction(raw, where)
-    ratio = _solids_ratio(raw, eaten, where, sr28)
-    return ((1.0 - refuse) * ratio,
-            f"1 - refuse {refuse * 100:g} % of {_describe(sr28, raw, where)}, times its solids "
-            f"{sr28.solids(raw, where):g} g over the {sr28.solids(eaten, where):g} g of {_describe(sr28, eaten, where)}")
-
-
-def _protein_ratio(raw, eaten, where, sr28):
-    return sr28.nutrient(raw, "203", where) / sr28.nutrient(eaten, "203", where)
-
-
-def _sr28_protein(food_id, eaten, spec, where, sr28, ers):
-    keys(spec, where, ("rule", "raw"), ("of", "note"))
-    raw = ndb(spec["raw"], f"{where}/raw")
-    return (_protein_ratio(raw, eaten, where, sr28),
-            f"protein of {_describe(sr28, raw, where)}, {sr28.nutrient(raw, '203', where):g} g, over that of "
-            f"{_describe(sr28, eaten, where)}, {sr28.nutrient(eaten, '203', where):g} g")
-
-
-def _sr28_refuse_protein(food_id, eaten, spec, where, sr28, ers):
-    keys(spec, where, ("rule", "raw"), ("of", "note"))
-    raw = ndb(spec["raw"], f"{where}/raw")
-    refuse = sr28.refuse_fraction(raw, where)
-    return ((1.0 - refuse) * _protein_ratio(raw, eaten, where, sr28),
-            f"1 - refuse {refuse * 100:g} % of {_describe(sr28, raw, where)}, times its protein "
-            f"{sr28.nutrient(raw, '203', where):g} g over the {sr28.nutrient(eaten, '203', where):g} g of "
-            f"{_describe(sr28, eaten, where)}")
+    return rule
 
 
 def _portion(spec, where, sr28):
@@ -206,8 +189,11 @@ _NEEDS_EATEN_FORM = ("ers_solids", "sr28_refuse", "sr28_solids", "sr28_refuse_so
 
 _RULES = {
     "ers": _ers, "ers_solids": _ers_solids, "ers_canned_drained": _ers_canned_drained,
-    "sr28_refuse": _sr28_refuse, "sr28_solids": _sr28_solids, "sr28_refuse_solids": _sr28_refuse_solids,
-    "sr28_protein": _sr28_protein, "sr28_refuse_protein": _sr28_refuse_protein,
+    "sr28_refuse": _sr28_refuse,
+    "sr28_solids": _retained_ratio("solids", with_refuse=False),
+    "sr28_refuse_solids": _retained_ratio("solids", with_refuse=True),
+    "sr28_protein": _retained_ratio("protein", with_refuse=False),
+    "sr28_refuse_protein": _retained_ratio("protein", with_refuse=True),
     "sr28_portions": _sr28_portions, "sr28_can": _sr28_can, "sr28_dissolved": _sr28_dissolved,
     "brew_ratio": _brew_ratio, "as_is": _as_is,
 }
