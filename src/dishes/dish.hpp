@@ -16,6 +16,9 @@ namespace mealplan {
 struct Ingredient {
     FoodId food_id;
     double grams = 0.0;
+    /// A garnish or topping the dish is still itself without (sesame seeds, a lemon wedge,
+    /// grated cheese on chili), so a plan may serve the dish leaving it out.
+    bool optional = false;
 };
 
 struct Dish {

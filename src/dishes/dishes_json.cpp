@@ -1,5 +1,6 @@
 #include "dishes/dishes_json.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
@@ -96,7 +97,9 @@ std::vector<Ingredient> parse_ingredients(const json& dish, const std::string& p
             continue;
         }
         for (const auto& [key, value] : entry.items()) {
-            if (key != "food_id" && key != "grams") checker.add(at + "/" + key, "unknown member");
+            if (key != "food_id" && key != "grams" && key != "optional") {
+                checker.add(at + "/" + key, "unknown member");
+            }
         }
         Ingredient ingredient;
         bool valid = true;
@@ -133,6 +136,17 @@ std::vector<Ingredient> parse_ingredients(const json& dish, const std::string& p
                 checker.add(
                     at + "/grams",
                     "must be more than 0 and at most 1000 grams per serving, not " + grams->dump());
+                valid = false;
+            }
+        }
+        if (const auto optional = entry.find("optional"); optional != entry.end()) {
+            if (optional->is_boolean()) {
+                ingredient.optional = optional->get<bool>();
+            } else {
+                checker.add(at + "/optional",
+                            "must be true or false (true marks a garnish or topping the dish "
+                            "can be served without), not " +
+                                optional->dump());
                 valid = false;
             }
         }
@@ -230,6 +244,13 @@ Result<std::vector<Dish>> parse_dishes(std::string_view json_text, std::string_v
         const auto cuisine = text_member(entry, "cuisine", pointer, checker);
         dish.slots = parse_slots(entry, pointer, checker);
         dish.ingredients = parse_ingredients(entry, pointer, label, foods, checker);
+        if (!dish.ingredients.empty() &&
+            std::all_of(dish.ingredients.begin(), dish.ingredients.end(),
+                        [](const Ingredient& ingredient) { return ingredient.optional; })) {
+            checker.add(pointer + "/ingredients",
+                        "every ingredient of " + label +
+                            " is optional: mark only the toppings the dish can be served without");
+        }
         if (const auto notes = entry.find("notes"); notes != entry.end()) {
             if (notes->is_string()) {
                 dish.notes = notes->get<std::string>();

@@ -17,7 +17,8 @@ inline constexpr std::string_view kDishesSchema = "mealplan.dishes/1";
 /// Parses and validates dishes JSON against `catalogue`. Every problem of the file is
 /// reported, each named by `file_label` and a JSON pointer, e.g.
 /// `dishes.json:/dishes/12/ingredients/3/food_id: unknown food 99999 in "Lentil soup"`.
-/// On success the dishes are in file order with their diet and allergen tags derived.
+/// On success the dishes are in file order with their diet and allergen tags derived; an
+/// ingredient's optional `"optional": true` marks a garnish the dish can be served without.
 Result<std::vector<Dish>> parse_dishes(std::string_view json_text, std::string_view file_label,
                                        const Catalogue& catalogue);
 

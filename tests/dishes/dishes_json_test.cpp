@@ -122,6 +122,38 @@ TEST(ParseDishes, RejectsAbsurdGramsPerServing) {
                 Contains(problem("dishes.json:/dishes/0/ingredients/2/grams", "at most 1000")));
 }
 
+TEST(ParseDishes, ReadsWhichIngredientsAreOptionalToppings) {
+    std::string text = kGoodDishes;
+    text.replace(text.find("{\"food_id\": \"12061\", \"grams\": 28}"), 33,
+                 "{\"food_id\": \"12061\", \"grams\": 28, \"optional\": true}");
+    text.replace(text.find("{\"food_id\": \"11457\", \"grams\": 60}"), 33,
+                 "{\"food_id\": \"11457\", \"grams\": 60, \"optional\": false}");
+    const auto result = parse_dishes(text, "dishes.json", testing::sr28_sample_catalogue());
+    ASSERT_TRUE(result.ok()) << to_string(result.problems().front());
+    const auto& oats = result->at(0).ingredients;
+    EXPECT_FALSE(oats[0].optional);  // absent means the dish needs it
+    EXPECT_TRUE(oats[1].optional);
+    EXPECT_FALSE(result->at(1).ingredients[2].optional);
+    // An optional topping still counts for the diet and allergen tags of the dish as listed.
+    EXPECT_EQ(result->at(0).allergens.count(Allergen::TreeNuts), 1U);
+}
+
+TEST(ParseDishes, RejectsAnOptionalFlagThatIsNotTrueOrFalse) {
+    std::string text = kGoodDishes;
+    text.replace(text.find("{\"food_id\": \"12061\", \"grams\": 28}"), 33,
+                 "{\"food_id\": \"12061\", \"grams\": 28, \"optional\": \"yes\"}");
+    EXPECT_THAT(problems_of(text), Contains(problem("dishes.json:/dishes/0/ingredients/1/optional",
+                                                    "must be true or false")));
+}
+
+TEST(ParseDishes, RejectsADishMadeOnlyOfOptionalToppings) {
+    const std::string text = R"({"schema": "mealplan.dishes/1", "source": "t", "dishes": [
+      {"id": "almonds", "name": "Almonds", "cuisine": "American", "slots": ["snack"],
+       "ingredients": [{"food_id": "12061", "grams": 28, "optional": true}]}]})";
+    EXPECT_THAT(problems_of(text),
+                Contains(problem("dishes.json:/dishes/0/ingredients", "optional")));
+}
+
 TEST(ParseDishes, ReportsBrokenJsonWithItsPosition) {
     const auto problems = problems_of(R"({"schema": "mealplan.dishes/1", )");
     ASSERT_EQ(problems.size(), 1U);
