@@ -34,8 +34,21 @@ class BranchAndBound {
     /// The root's bounds (integers rounded inward), the initial solution and the root LP.
     /// Returns a result when the search ends before any node.
     std::optional<SolveResult> start();
+    /// What solving a node's LP led to: the end of the search, or an optimal LP to search
+    /// below (`solved`), or neither (the node is dropped).
+    struct NodeSolve {
+        std::optional<SolveResult> end;
+        bool solved = false;
+    };
+
     /// Solves one node; returns a result when it ends the search.
     std::optional<SolveResult> process(Node node, bool continuing_dive, double open_bound);
+    /// The node's bounds, propagated, and its LP solved warm; at the root, the cut rounds.
+    NodeSolve solve_node_lp(const Node& node, bool continuing_dive, double open_bound);
+    /// Below a node with a fractional LP optimum: heuristics, reduced-cost tightening and
+    /// branching.
+    void search_below(Node& node, Simplex& lp, const std::vector<double>& values,
+                      const std::vector<int>& fractional, double objective);
     /// Records that a node whose bound reaches the cutoff was pruned.
     void prune(double bound);
     /// Creates the two children of `node` on `column` and queues them, diving into one.
@@ -161,60 +174,15 @@ SolveResult BranchAndBound::run() {
 
 std::optional<SolveResult> BranchAndBound::process(Node node, bool continuing_dive,
                                                    double open_bound) {
+    NodeSolve solve = solve_node_lp(node, continuing_dive, open_bound);
+    if (!solve.solved) return solve.end;
     Simplex& lp = *search_.lp;  // the cut rounds at the root replace the LP
-    lower_ = root_lower_;
-    upper_ = root_upper_;
-    std::vector<int> changed;
-    for (const BoundChange& change : node.changes) {
-        lower_[change.column] = std::max(lower_[change.column], change.lower);
-        upper_[change.column] = std::min(upper_[change.column], change.upper);
-        changed.push_back(change.column);
-    }
-    ++search_.nodes;
-    if (!search_.propagator->propagate(lower_, upper_, changed)) return std::nullopt;
-    search_.apply_bounds(lp, lower_, upper_);
-    if (!continuing_dive && node.basis) lp.set_basis(*node.basis);
-    const LpStatus status = search_.solve(lp);
-    const bool has_solution = search_.incumbent.has_solution();
-    if (status == LpStatus::Infeasible) {
-        if (root_done_) return std::nullopt;
-        return finish(CallStatus::Ok, has_solution ? ModelStatus::Optimal : ModelStatus::Infeasible,
-                      kInfinity);
-    }
-    if (status == LpStatus::Unbounded && !root_done_) {
-        return finish(CallStatus::Ok, ModelStatus::Unbounded, -kInfinity);
-    }
-    if (status != LpStatus::Optimal) {
-        if (status == LpStatus::TimeLimit || status == LpStatus::Interrupted) {
-            return finish(
-                CallStatus::Ok,
-                status == LpStatus::TimeLimit ? ModelStatus::TimeLimit : ModelStatus::Interrupted,
-                std::min(std::min(open_bound, node.bound), tolerance_bound_));
-        }
-        unsolved_bound_ = std::min(unsolved_bound_, node.bound);
-        if (!root_done_)
-            return finish(CallStatus::NumericalError, ModelStatus::NotSolved, -kInfinity);
-        return std::nullopt;
-    }
-    double objective = lp.objective();
-    if (node.branch_column >= 0 && node.branch_distance > 0.0) {
-        search_.pseudo_costs.record(node.branch_column, node.branch_up ? 1 : 0,
-                                    (objective - node.bound) / node.branch_distance);
-    }
-    if (!root_done_) {
-        root_done_ = true;
-        search_.log(2, "mip: root LP " +
-                           std::to_string(search_.incumbent.in_model_sense(objective)) + " after " +
-                           std::to_string(search_.iterations) + " iterations");
-        if (objective < search_.incumbent.cutoff()) add_root_cuts(search_);
-    }
-    Simplex& node_lp = *search_.lp;
-    objective = node_lp.objective();
+    const double objective = lp.objective();
     if (objective >= search_.incumbent.cutoff()) {
         prune(objective);
         return std::nullopt;
     }
-    const std::vector<double> values = node_lp.column_values();
+    const std::vector<double> values = lp.column_values();
     std::vector<int> fractional;
     for (const int j : search_.integers) {
         if (std::abs(values[j] - std::round(values[j])) > search_.options.integrality_tolerance) {
@@ -229,17 +197,74 @@ std::optional<SolveResult> BranchAndBound::process(Node node, bool continuing_di
         }
         return std::nullopt;
     }
+    search_below(node, lp, values, fractional, objective);
+    return std::nullopt;
+}
+
+BranchAndBound::NodeSolve BranchAndBound::solve_node_lp(const Node& node, bool continuing_dive,
+                                                        double open_bound) {
+    Simplex& lp = *search_.lp;
+    lower_ = root_lower_;
+    upper_ = root_upper_;
+    std::vector<int> changed;
+    for (const BoundChange& change : node.changes) {
+        lower_[change.column] = std::max(lower_[change.column], change.lower);
+        upper_[change.column] = std::min(upper_[change.column], change.upper);
+        changed.push_back(change.column);
+    }
+    ++search_.nodes;
+    if (!search_.propagator->propagate(lower_, upper_, changed)) return {};
+    search_.apply_bounds(lp, lower_, upper_);
+    if (!continuing_dive && node.basis) lp.set_basis(*node.basis);
+    const LpStatus status = search_.solve(lp);
+    const bool has_solution = search_.incumbent.has_solution();
+    if (status == LpStatus::Infeasible) {
+        if (root_done_) return {};
+        return {finish(CallStatus::Ok,
+                       has_solution ? ModelStatus::Optimal : ModelStatus::Infeasible, kInfinity)};
+    }
+    if (status == LpStatus::Unbounded && !root_done_) {
+        return {finish(CallStatus::Ok, ModelStatus::Unbounded, -kInfinity)};
+    }
+    if (status != LpStatus::Optimal) {
+        if (status == LpStatus::TimeLimit || status == LpStatus::Interrupted) {
+            return {finish(
+                CallStatus::Ok,
+                status == LpStatus::TimeLimit ? ModelStatus::TimeLimit : ModelStatus::Interrupted,
+                std::min(std::min(open_bound, node.bound), tolerance_bound_))};
+        }
+        unsolved_bound_ = std::min(unsolved_bound_, node.bound);
+        if (root_done_) return {};
+        return {finish(CallStatus::NumericalError, ModelStatus::NotSolved, -kInfinity)};
+    }
+    const double objective = lp.objective();
+    if (node.branch_column >= 0 && node.branch_distance > 0.0) {
+        search_.pseudo_costs.record(node.branch_column, node.branch_up ? 1 : 0,
+                                    (objective - node.bound) / node.branch_distance);
+    }
+    if (!root_done_) {
+        root_done_ = true;
+        search_.log(2, "mip: root LP " +
+                           std::to_string(search_.incumbent.in_model_sense(objective)) + " after " +
+                           std::to_string(search_.iterations) + " iterations");
+        if (objective < search_.incumbent.cutoff()) add_root_cuts(search_);
+    }
+    return {std::nullopt, true};
+}
+
+void BranchAndBound::search_below(Node& node, Simplex& lp, const std::vector<double>& values,
+                                  const std::vector<int>& fractional, double objective) {
     const MipOptions& options = search_.options.mip;
     try_rounding(search_, values);
     if (search_.nodes == 1 || search_.nodes % options.dive_every == 0) {
-        dive(search_, node_lp, lower_, upper_);
+        dive(search_, lp, lower_, upper_);
     }
     if (search_.nodes == 1 || search_.nodes % options.fix_and_resolve_every == 0) {
-        fix_and_resolve(search_, node_lp, values);
+        fix_and_resolve(search_, lp, values);
     }
-    if (objective >= search_.incumbent.cutoff()) return std::nullopt;
+    if (objective >= search_.incumbent.cutoff()) return;
     std::vector<BoundChange> tightened =
-        tighten_by_reduced_costs(search_, node_lp, objective, values, lower_, upper_);
+        tighten_by_reduced_costs(search_, lp, objective, values, lower_, upper_);
     if (node.depth == 0) {
         // At the root the tightening holds for the whole search.
         root_lower_ = lower_;
@@ -248,9 +273,8 @@ std::optional<SolveResult> BranchAndBound::process(Node node, bool continuing_di
     }
     node.changes.insert(node.changes.end(), tightened.begin(), tightened.end());
     const int column =
-        choose_branch(search_, node_lp, node.depth, values, fractional, objective, lower_, upper_);
-    branch(node, node_lp, column, values[column], objective);
-    return std::nullopt;
+        choose_branch(search_, lp, node.depth, values, fractional, objective, lower_, upper_);
+    branch(node, lp, column, values[column], objective);
 }
 
 void BranchAndBound::branch(const Node& node, Simplex& lp, int column, double value,

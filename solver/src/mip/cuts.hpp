@@ -27,9 +27,9 @@ class CutAccumulator {
 
     /// Turns the collected inequality  Σ c_j x_j ≥ lower  into a Cut scaled to a largest
     /// coefficient of 1; false when it is numerically unsafe, too dense or not violated
-    /// enough at `values` (by the limits in `options`). Tiny coefficients are dropped with the right-hand side relaxed
-    /// by the most their term could contribute within `column_lower`/`column_upper`.
-    /// Resets the accumulator either way.
+    /// enough at `values` (by the limits in `options`). Tiny coefficients are dropped with the
+    /// right-hand side relaxed by the most their term could contribute within
+    /// `column_lower`/`column_upper`. Resets the accumulator either way.
     bool finish(double lower, const std::vector<double>& column_lower,
                 const std::vector<double>& column_upper, const std::vector<double>& values,
                 const CutOptions& options, Cut& cut);

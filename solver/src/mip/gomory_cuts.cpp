@@ -79,8 +79,7 @@ std::vector<NonbasicVariable> describe_nonbasics(const Model& model, const Basis
 
 std::vector<Cut> separate_gomory_cuts(const Model& model, const Simplex& lp,
                                       const std::vector<double>& lower,
-                                      const std::vector<double>& upper,
-                                      const CutOptions& limits) {
+                                      const std::vector<double>& upper, const CutOptions& limits) {
     const int columns = model.variable_count();
     const std::vector<double> values = lp.column_values();
     const std::vector<double> activities = lp.row_activities();

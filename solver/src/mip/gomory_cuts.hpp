@@ -18,8 +18,8 @@ namespace mealplan::solver {
 /// `model` (its rows and the integrality of its columns) with the column bounds `lower` and
 /// `upper` in force. Those bounds must be valid for the whole search (the root's), because
 /// the cuts are derived from them. `options` limits the rows examined and the cuts kept
-/// (the gomory_* and general limits of CutOptions). Returns the violated cuts, each scaled to a largest
-/// coefficient of 1, unsorted.
+/// (the gomory_* and general limits of CutOptions). Returns the violated cuts, each scaled to a
+/// largest coefficient of 1, unsorted.
 std::vector<Cut> separate_gomory_cuts(const Model& model, const Simplex& lp,
                                       const std::vector<double>& lower,
                                       const std::vector<double>& upper,

@@ -24,6 +24,7 @@ namespace mealplan::solver {
 /// the mir_* and general limits of `options`.
 std::vector<Cut> separate_mir_cuts(const Model& model, const std::vector<double>& lower,
                                    const std::vector<double>& upper,
-                                   const std::vector<double>& values, const CutOptions& options = {});
+                                   const std::vector<double>& values,
+                                   const CutOptions& options = {});
 
 }  // namespace mealplan::solver
