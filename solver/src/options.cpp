@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <string>
 #include <type_traits>
 
 namespace mealplan::solver {
@@ -254,6 +255,7 @@ std::optional<double> option_value(const SolveOptions& options, std::string_view
 std::string format_option_value(OptionType type, double value) {
     if (type == OptionType::Boolean) return value != 0.0 ? "true" : "false";
     if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
+    if (type == OptionType::Integer) return std::to_string(static_cast<long long>(value));
     std::array<char, 64> buffer{};
     const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
     return std::string(buffer.data(), result.ptr);

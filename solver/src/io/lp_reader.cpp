@@ -34,6 +34,48 @@ bool is_name_char(char c) {
     return std::string_view("+-<>=:*^[]\\/").find(c) == std::string_view::npos;
 }
 
+/// Skips the comment that starts at `i` (a backslash) to the end of its line, keeping the
+/// problem name when it is the writer's name comment. Returns where the comment ends.
+std::size_t skip_comment(std::string_view text, std::size_t i, std::string& problem_name) {
+    auto end = text.find('\n', i);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view comment = text.substr(i, end - i);
+    if (comment.substr(0, kProblemNameComment.size()) == kProblemNameComment) {
+        std::string_view name = comment.substr(kProblemNameComment.size());
+        while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front()))) {
+            name.remove_prefix(1);
+        }
+        while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) {
+            name.remove_suffix(1);
+        }
+        problem_name = std::string(name);
+    }
+    return end;
+}
+
+/// Where the number that starts at `i` ends: digits and points, then an exponent if one
+/// with digits follows.
+std::size_t number_end(std::string_view text, std::size_t i) {
+    std::size_t end = i;
+    while (end < text.size() &&
+           (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.')) {
+        ++end;
+    }
+    if (end < text.size() && (text[end] == 'e' || text[end] == 'E')) {
+        std::size_t exponent = end + 1;
+        if (exponent < text.size() && (text[exponent] == '+' || text[exponent] == '-')) {
+            ++exponent;
+        }
+        if (exponent < text.size() && std::isdigit(static_cast<unsigned char>(text[exponent]))) {
+            end = exponent;
+            while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) {
+                ++end;
+            }
+        }
+    }
+    return end;
+}
+
 /// Splits LP text into tokens; comments are dropped, the problem name comment kept aside.
 std::vector<Token> tokenize(std::string_view text, std::string& problem_name,
                             std::vector<FileIssue>& errors, const std::string& source) {
@@ -54,20 +96,7 @@ std::vector<Token> tokenize(std::string_view text, std::string& problem_name,
             continue;
         }
         if (c == '\\') {
-            auto end = text.find('\n', i);
-            if (end == std::string_view::npos) end = text.size();
-            const std::string_view comment = text.substr(i, end - i);
-            if (comment.substr(0, kProblemNameComment.size()) == kProblemNameComment) {
-                std::string_view name = comment.substr(kProblemNameComment.size());
-                while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front()))) {
-                    name.remove_prefix(1);
-                }
-                while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) {
-                    name.remove_suffix(1);
-                }
-                problem_name = std::string(name);
-            }
-            i = end;
+            i = skip_comment(text, i, problem_name);
             continue;
         }
         Token token;
@@ -100,25 +129,7 @@ std::vector<Token> tokenize(std::string_view text, std::string& problem_name,
         } else if (std::isdigit(static_cast<unsigned char>(c)) ||
                    (c == '.' && i + 1 < text.size() &&
                     std::isdigit(static_cast<unsigned char>(text[i + 1])))) {
-            std::size_t end = i;
-            while (end < text.size() &&
-                   (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.')) {
-                ++end;
-            }
-            if (end < text.size() && (text[end] == 'e' || text[end] == 'E')) {
-                std::size_t exponent = end + 1;
-                if (exponent < text.size() && (text[exponent] == '+' || text[exponent] == '-')) {
-                    ++exponent;
-                }
-                if (exponent < text.size() &&
-                    std::isdigit(static_cast<unsigned char>(text[exponent]))) {
-                    end = exponent;
-                    while (end < text.size() &&
-                           std::isdigit(static_cast<unsigned char>(text[end]))) {
-                        ++end;
-                    }
-                }
-            }
+            const std::size_t end = number_end(text, i);
             token.kind = TokenKind::Number;
             token.text = std::string(text.substr(i, end - i));
             const auto result = std::from_chars(text.data() + i, text.data() + end, token.number);

@@ -56,56 +56,24 @@ class LineWriter {
     std::size_t length_ = 0;
 };
 
-}  // namespace
-
-std::string lp_legal_name(const std::string& name) {
-    std::string legal;
-    for (const char c : name) {
-        const bool keep = std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.';
-        legal += keep ? c : '_';
-    }
-    if (legal.empty() || std::isdigit(static_cast<unsigned char>(legal.front())) ||
-        legal.front() == '.' || is_reserved_word(legal)) {
-        legal.insert(legal.begin(), '_');
-    }
-    // "e" or "E" followed by a digit reads as an exponent in some readers.
-    if ((legal.front() == 'e' || legal.front() == 'E') && legal.size() > 1 &&
-        (std::isdigit(static_cast<unsigned char>(legal[1])) || legal[1] == '+' ||
-         legal[1] == '-')) {
-        legal.insert(legal.begin(), '_');
-    }
-    return legal;
-}
-
-std::string write_lp(const Model& model) {
-    std::vector<std::string> source_names;
-    for (const auto& variable : model.variables) source_names.push_back(variable.name);
-    const auto names = make_unique_names(source_names, lp_legal_name);
-    std::vector<std::string> row_source_names{model.objective_name};
-    for (const auto& row : model.rows) row_source_names.push_back(row.name);
-    const auto row_names = make_unique_names(row_source_names, lp_legal_name);
-
-    const bool any_empty_row = std::any_of(model.rows.begin(), model.rows.end(),
-                                           [](const Row& row) { return row.terms.empty(); });
-    const bool write_offset =
-        model.objective_offset != 0.0 || any_empty_row || model.variables.empty();
-    const std::string offset_name(kOffsetName);
-
-    std::string out;
-    std::string problem_name = model.name;
-    std::replace_if(
-        problem_name.begin(), problem_name.end(), [](char c) { return c == '\n' || c == '\r'; },
-        ' ');
-    out += std::string(kProblemNameComment) + " " + problem_name + "\n";
-    out += model.sense == ObjectiveSense::Maximize ? "Maximize\n" : "Minimize\n";
-    LineWriter line(out);
-    line.text(" " + row_names[0] + ":");
-    for (int j = 0; j < model.variable_count(); ++j) line.term(model.variables[j].cost, names[j]);
-    if (write_offset) line.term(model.objective_offset, offset_name);
-    line.end_line();
-
-    out += "Subject To\n";
+// What the sections of one written file share: the names, and the writer's helpers.
+struct LpWriting {
+    std::vector<std::string> names;      ///< one per variable
+    std::vector<std::string> row_names;  ///< [0] the objective, then one per row
+    bool write_offset = false;           ///< whether ~offset appears
+    std::string offset_name{kOffsetName};
+    /// The ~r_k variables of ranged rows, with the row whose sides they carry.
     std::vector<std::pair<std::string, const Row*>> range_helpers;
+    std::vector<int> generals, binaries;
+};
+
+void write_constraints(const Model& model, LpWriting& writing, std::string& out) {
+    const auto& names = writing.names;
+    const auto& row_names = writing.row_names;
+    const std::string& offset_name = writing.offset_name;
+    auto& range_helpers = writing.range_helpers;
+    LineWriter line(out);
+    out += "Subject To\n";
     for (int i = 0; i < model.row_count(); ++i) {
         const Row& row = model.rows[i];
         line.text(" " + row_names[i + 1] + ":");
@@ -128,10 +96,16 @@ std::string write_lp(const Model& model) {
         }
         line.end_line();
     }
+}
 
+void write_bounds(const Model& model, LpWriting& writing, std::string& out) {
+    const auto& names = writing.names;
+    const std::string& offset_name = writing.offset_name;
+    const bool write_offset = writing.write_offset;
+    const auto& range_helpers = writing.range_helpers;
+    auto& generals = writing.generals;
+    auto& binaries = writing.binaries;
     out += "Bounds\n";
-    std::vector<int> generals;
-    std::vector<int> binaries;
     for (int j = 0; j < model.variable_count(); ++j) {
         const Variable& variable = model.variables[j];
         const std::string& name = names[j];
@@ -162,6 +136,12 @@ std::string write_lp(const Model& model) {
         out += " " + format_number(row->lower) + " <= " + helper +
                " <= " + format_number(row->upper) + "\n";
     }
+}
+
+void write_integer_sections(const LpWriting& writing, std::string& out) {
+    const auto& names = writing.names;
+    const auto& generals = writing.generals;
+    const auto& binaries = writing.binaries;
     if (!generals.empty()) {
         out += "General\n";
         for (const int j : generals) out += " " + names[j] + "\n";
@@ -170,6 +150,60 @@ std::string write_lp(const Model& model) {
         out += "Binary\n";
         for (const int j : binaries) out += " " + names[j] + "\n";
     }
+}
+
+}  // namespace
+
+std::string lp_legal_name(const std::string& name) {
+    std::string legal;
+    for (const char c : name) {
+        const bool keep = std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.';
+        legal += keep ? c : '_';
+    }
+    if (legal.empty() || std::isdigit(static_cast<unsigned char>(legal.front())) ||
+        legal.front() == '.' || is_reserved_word(legal)) {
+        legal.insert(legal.begin(), '_');
+    }
+    // "e" or "E" followed by a digit reads as an exponent in some readers.
+    if ((legal.front() == 'e' || legal.front() == 'E') && legal.size() > 1 &&
+        (std::isdigit(static_cast<unsigned char>(legal[1])) || legal[1] == '+' ||
+         legal[1] == '-')) {
+        legal.insert(legal.begin(), '_');
+    }
+    return legal;
+}
+
+std::string write_lp(const Model& model) {
+    LpWriting writing;
+    std::vector<std::string> source_names;
+    for (const auto& variable : model.variables) source_names.push_back(variable.name);
+    writing.names = make_unique_names(source_names, lp_legal_name);
+    std::vector<std::string> row_source_names{model.objective_name};
+    for (const auto& row : model.rows) row_source_names.push_back(row.name);
+    writing.row_names = make_unique_names(row_source_names, lp_legal_name);
+
+    const bool any_empty_row = std::any_of(model.rows.begin(), model.rows.end(),
+                                           [](const Row& row) { return row.terms.empty(); });
+    writing.write_offset =
+        model.objective_offset != 0.0 || any_empty_row || model.variables.empty();
+
+    std::string out;
+    std::string problem_name = model.name;
+    std::replace_if(
+        problem_name.begin(), problem_name.end(), [](char c) { return c == '\n' || c == '\r'; },
+        ' ');
+    out += std::string(kProblemNameComment) + " " + problem_name + "\n";
+    out += model.sense == ObjectiveSense::Maximize ? "Maximize\n" : "Minimize\n";
+    LineWriter line(out);
+    line.text(" " + writing.row_names[0] + ":");
+    for (int j = 0; j < model.variable_count(); ++j) {
+        line.term(model.variables[j].cost, writing.names[j]);
+    }
+    if (writing.write_offset) line.term(model.objective_offset, writing.offset_name);
+    line.end_line();
+    write_constraints(model, writing, out);
+    write_bounds(model, writing, out);
+    write_integer_sections(writing, out);
     out += "End\n";
     return out;
 }

@@ -1,6 +1,4 @@
 // The MPS reader, fixed and free format (see solver/mps.hpp for the conventions).
-#include "solver/mps.hpp"
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -13,6 +11,7 @@
 
 #include "io/format_text.hpp"
 #include "io/text_file.hpp"
+#include "solver/mps.hpp"
 
 namespace mealplan::solver {
 namespace {
@@ -384,36 +383,56 @@ class MpsParser {
         }
     }
 
-    void parse_bound(std::string_view line, const std::vector<std::string>& words) {
+    /// The fields of a BOUNDS line: its kind, vector, column and value text.
+    struct BoundFields {
         std::string kind, set, column, value_text;
+    };
+
+    /// Splits a BOUNDS line into its fields; false (after reporting) when it has too few.
+    bool bound_fields(std::string_view line, const std::vector<std::string>& words,
+                      BoundFields& fields) {
+        std::string& kind = fields.kind;
+        std::string& set = fields.set;
+        std::string& column = fields.column;
+        std::string& value_text = fields.value_text;
         if (format_ == MpsFormat::Fixed) {
-            const auto fields = fixed_fields(line);
-            kind = upper_case(fields[0]);
-            set = fields[1];
-            column = fields[2];
-            value_text = fields[3];
-        } else {
-            if (words.empty()) return;
-            kind = upper_case(words[0]);
-            const bool needs_value = kind != "FR" && kind != "MI" && kind != "PL" && kind != "BV";
-            const std::size_t count = words.size();
-            // The vector name is optional: tell by the count of words the kind expects.
-            if (count == 4 || (count == 3 && !needs_value && !is_column_then_number(words))) {
-                set = words[1];
-                column = words[2];
-                if (count == 4) value_text = words[3];
-            } else if (count == 3 && needs_value && column_index_.count(words[2]) > 0 &&
-                       !parse_number(words[2])) {
-                set = words[1];  // the value is missing; reported below
-                column = words[2];
-            } else if (count == 3 || count == 2) {
-                column = words[1];
-                if (count == 3) value_text = words[2];
-            } else {
-                error("a BOUNDS line needs a type, a column name and (for most types) a value");
-                return;
-            }
+            const auto fixed = fixed_fields(line);
+            kind = upper_case(fixed[0]);
+            set = fixed[1];
+            column = fixed[2];
+            value_text = fixed[3];
+            return true;
         }
+        if (words.empty()) return false;
+        kind = upper_case(words[0]);
+        const bool needs_value = kind != "FR" && kind != "MI" && kind != "PL" && kind != "BV";
+        const std::size_t count = words.size();
+        // The vector name is optional: tell by the count of words the kind expects.
+        if (count == 4 || (count == 3 && !needs_value && !is_column_then_number(words))) {
+            set = words[1];
+            column = words[2];
+            if (count == 4) value_text = words[3];
+        } else if (count == 3 && needs_value && column_index_.count(words[2]) > 0 &&
+                   !parse_number(words[2])) {
+            set = words[1];  // the value is missing; reported below
+            column = words[2];
+        } else if (count == 3 || count == 2) {
+            column = words[1];
+            if (count == 3) value_text = words[2];
+        } else {
+            error("a BOUNDS line needs a type, a column name and (for most types) a value");
+            return false;
+        }
+        return true;
+    }
+
+    void parse_bound(std::string_view line, const std::vector<std::string>& words) {
+        BoundFields fields;
+        if (!bound_fields(line, words, fields)) return;
+        const std::string& kind = fields.kind;
+        const std::string& column = fields.column;
+        const std::string& value_text = fields.value_text;
+        const std::string& set = fields.set;
         if (kind == "SC") {
             error("semi-continuous bounds (SC) are not supported");
             return;
@@ -435,7 +454,6 @@ class MpsParser {
             return;
         }
         const int index = found->second;
-        Variable& variable = model_.variables[index];
         std::optional<double> value;
         const bool needs_value =
             kind == "UP" || kind == "LO" || kind == "FX" || kind == "LI" || kind == "UI";
@@ -447,6 +465,14 @@ class MpsParser {
             value = number(value_text, "bound");
             if (!value) return;
         }
+        apply_bound(kind, index, column, value);
+    }
+
+    /// Sets the bound of `kind` on the column at `index` (named `column`), with `value`
+    /// for the kinds that take one.
+    void apply_bound(const std::string& kind, int index, const std::string& column,
+                     std::optional<double> value) {
+        Variable& variable = model_.variables[index];
         if (kind == "UP" || kind == "UI") {
             if (kind == "UI") variable.type = VariableType::Integer;
             variable.upper = *value;

@@ -28,20 +28,24 @@ void append_line(std::string& out, std::initializer_list<std::string_view> field
     out += '\n';
 }
 
-}  // namespace
+// The names a written file uses: legal and unique, the objective's first among the rows.
+struct WrittenNames {
+    std::vector<std::string> rows;  ///< [0] the objective, then one per row
+    std::vector<std::string> columns;
+};
 
-std::string write_mps(const Model& model) {
+WrittenNames written_names(const Model& model) {
     std::vector<std::string> row_source_names{model.objective_name};
     for (const auto& row : model.rows) row_source_names.push_back(row.name);
-    const auto row_names = make_unique_names(row_source_names, mps_legal_name);
     std::vector<std::string> column_source_names;
     for (const auto& variable : model.variables) column_source_names.push_back(variable.name);
-    const auto column_names = make_unique_names(column_source_names, mps_legal_name);
-    const std::string& objective = row_names[0];
+    return {make_unique_names(row_source_names, mps_legal_name),
+            make_unique_names(column_source_names, mps_legal_name)};
+}
 
-    std::string out;
-    out += "NAME " + mps_legal_name(model.name) + "\n";
-    if (model.sense == ObjectiveSense::Maximize) out += "OBJSENSE\n    MAX\n";
+void write_rows(const Model& model, const WrittenNames& names, std::string& out) {
+    const std::string& objective = names.rows[0];
+    const auto& row_names = names.rows;
     out += "ROWS\n";
     append_line(out, {"N", objective});
     for (int i = 0; i < model.row_count(); ++i) {
@@ -51,7 +55,12 @@ std::string write_mps(const Model& model) {
                                                                                    : "G";
         append_line(out, {kind, row_names[i + 1]});
     }
+}
 
+void write_columns(const Model& model, const WrittenNames& names, std::string& out) {
+    const std::string& objective = names.rows[0];
+    const auto& row_names = names.rows;
+    const auto& column_names = names.columns;
     // Entries by column, in row order, so each column's lines are contiguous.
     std::vector<std::vector<std::pair<int, double>>> entries(model.variables.size());
     for (int i = 0; i < model.row_count(); ++i) {
@@ -79,7 +88,11 @@ std::string write_mps(const Model& model) {
     }
     if (in_integer_block)
         append_line(out, {"MARKER" + std::to_string(marker), "'MARKER'", "'INTEND'"});
+}
 
+void write_rhs_and_ranges(const Model& model, const WrittenNames& names, std::string& out) {
+    const std::string& objective = names.rows[0];
+    const auto& row_names = names.rows;
     out += "RHS\n";
     if (model.objective_offset != 0.0) {
         append_line(out, {"RHS", objective, format_number(-model.objective_offset)});
@@ -104,7 +117,10 @@ std::string write_mps(const Model& model) {
         if (rhs != 0.0) append_line(out, {"RHS", row_names[i + 1], format_number(rhs)});
     }
     if (!ranges.empty()) out += "RANGES\n" + ranges;
+}
 
+void write_bounds(const Model& model, const WrittenNames& names, std::string& out) {
+    const auto& column_names = names.columns;
     out += "BOUNDS\n";
     for (int j = 0; j < model.variable_count(); ++j) {
         const Variable& variable = model.variables[j];
@@ -141,6 +157,19 @@ std::string write_mps(const Model& model) {
             append_line(out, {"PL", "BND", name});
         }
     }
+}
+
+}  // namespace
+
+std::string write_mps(const Model& model) {
+    const WrittenNames names = written_names(model);
+    std::string out;
+    out += "NAME " + mps_legal_name(model.name) + "\n";
+    if (model.sense == ObjectiveSense::Maximize) out += "OBJSENSE\n    MAX\n";
+    write_rows(model, names, out);
+    write_columns(model, names, out);
+    write_rhs_and_ranges(model, names, out);
+    write_bounds(model, names, out);
     out += "ENDATA\n";
     return out;
 }

@@ -92,7 +92,7 @@ std::string render_solve_text(const Model& model, const SolveResult& result,
 }
 
 std::string render_option_table() {
-    std::size_t name_width = 0, default_width = 0, range_width = 0;
+    std::size_t name_width = 6, default_width = 7, range_width = 5;  // the headings
     for (const OptionInfo& option : option_registry()) {
         name_width = std::max(name_width, option.name.size());
         default_width =
