@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "solve_checks.hpp"
 #include "special_problems.hpp"
 
 namespace mealplan::solver {
@@ -15,23 +16,9 @@ constexpr double kTolerance = 1e-6;
 // a failure names the first thing wrong. Callers ASSERT it before they read the values.
 ::testing::AssertionResult is_optimal(const Model& model, const SolveResult& result,
                                       double objective) {
-    if (result.call_status != CallStatus::Ok || result.model_status != ModelStatus::Optimal) {
-        return ::testing::AssertionFailure() << "status " << to_string(result.call_status) << "/"
-                                             << to_string(result.model_status);
-    }
-    if (!result.has_solution) return ::testing::AssertionFailure() << "no solution";
-    if (result.values.size() != model.variables.size()) {
-        return ::testing::AssertionFailure()
-               << result.values.size() << " values for " << model.variables.size() << " variables";
-    }
-    if (std::abs(result.objective - objective) > kTolerance) {
-        return ::testing::AssertionFailure()
-               << "objective " << result.objective << ", expected " << objective;
-    }
-    if (std::abs(result.bound - objective) > 1e-4 * std::max(1.0, std::abs(objective))) {
-        return ::testing::AssertionFailure()
-               << "bound " << result.bound << ", expected " << objective;
-    }
+    auto optimal =
+        testing::optimal_with_objective(result, model.variables.size(), objective, kTolerance);
+    if (!optimal) return optimal;
     for (std::size_t j = 0; j < model.variables.size(); ++j) {
         const Variable& variable = model.variables[j];
         const double value = result.values[j];

@@ -31,12 +31,7 @@ LpStatus Simplex::dual_simplex() {
 
     while (true) {
         if (limits_reached(status)) return status;
-        if (factor_.update_count() >= options_.refactor_interval) {
-            if (!refactor()) return LpStatus::NumericalError;
-            compute_primal();
-            compute_dual();
-            count_dual_infeasibilities(true);
-        }
+        if (!refactor_if_due(true)) return LpStatus::NumericalError;
         const int r = choose_leaving_row();
         if (r < 0) return LpStatus::Optimal;
 

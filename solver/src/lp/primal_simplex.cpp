@@ -29,10 +29,7 @@ LpStatus Simplex::primal_simplex() {
 
     while (true) {
         if (limits_reached(status)) return status;
-        if (factor_.update_count() >= options_.refactor_interval) {
-            if (!refactor()) return LpStatus::NumericalError;
-            compute_primal();
-        }
+        if (!refactor_if_due(false)) return LpStatus::NumericalError;
         const bool phase_one = price_composite(y);
         const int entering = choose_entering_column(y, phase_one);
         if (entering < 0) {

@@ -449,6 +449,17 @@ void Simplex::perturb_costs() {
     costs_modified_ = true;
 }
 
+bool Simplex::refactor_if_due(bool recompute_duals) {
+    if (factor_.update_count() < options_.refactor_interval) return true;
+    if (!refactor()) return false;
+    compute_primal();
+    if (recompute_duals) {
+        compute_dual();
+        count_dual_infeasibilities(true);
+    }
+    return true;
+}
+
 Simplex::Recheck Simplex::refactor_to_recheck(bool& fresh_check, bool recompute_duals) {
     if (factor_.update_count() == 0 || fresh_check) return Recheck::Unavailable;
     if (!refactor()) return Recheck::Failed;

@@ -158,6 +158,9 @@ class Simplex {
     double max_primal_infeasibility() const;
     int count_dual_infeasibilities(bool flip_boxed);
     bool limits_reached(LpStatus& status);
+    /// Refactorises when the eta file has reached the refactor interval, recomputing the
+    /// values (and with `recompute_duals` the duals); false when the basis is singular.
+    bool refactor_if_due(bool recompute_duals);
     /// Refactorises once to double-check a conclusion drawn from updated values (not
     /// again until an iteration succeeds): Unavailable when the factorisation is fresh.
     Recheck refactor_to_recheck(bool& fresh_check, bool recompute_duals);
@@ -190,8 +193,7 @@ class Simplex {
     int choose_entering_column(const Eigen::VectorXd& y, bool phase_one);
     bool primal_target(int p, double rate, double& target) const;
     PrimalStep primal_ratio_test(double direction, const Eigen::VectorXd& column) const;
-    void flip_entering(int entering, double direction, double range,
-                       const Eigen::VectorXd& column);
+    void flip_entering(int entering, double direction, double range, const Eigen::VectorXd& column);
 
     SimplexOptions options_;
     SimplexLimits limits_;

@@ -7,6 +7,7 @@
 
 #include "choice_model.hpp"
 #include "solution_check.hpp"
+#include "solve_checks.hpp"
 #include "solver/solve.hpp"
 #include "special_problems.hpp"
 
@@ -20,25 +21,11 @@ constexpr double kTolerance = 1e-6;
 // they read the values.
 ::testing::AssertionResult is_optimal(const Model& model, const SolveResult& result,
                                       double objective) {
-    if (result.call_status != CallStatus::Ok || result.model_status != ModelStatus::Optimal) {
-        return ::testing::AssertionFailure() << "status " << to_string(result.call_status) << "/"
-                                             << to_string(result.model_status);
-    }
-    if (!result.has_solution) return ::testing::AssertionFailure() << "no solution";
-    if (result.values.size() != model.variables.size()) {
-        return ::testing::AssertionFailure() << result.values.size() << " values for "
-                                             << model.variables.size() << " variables";
-    }
-    if (std::abs(result.objective - objective) > kTolerance) {
-        return ::testing::AssertionFailure() << "objective " << result.objective << ", expected "
-                                             << objective;
-    }
+    auto optimal =
+        testing::optimal_with_objective(result, model.variables.size(), objective, kTolerance);
+    if (!optimal) return optimal;
     if (const double violation = max_violation(model, result.values, true); violation > 1e-7) {
         return ::testing::AssertionFailure() << "the values violate the model by " << violation;
-    }
-    if (std::abs(result.bound - objective) > 1e-4 * std::max(1.0, std::abs(objective))) {
-        return ::testing::AssertionFailure() << "bound " << result.bound << ", expected "
-                                             << objective;
     }
     return ::testing::AssertionSuccess();
 }
@@ -231,7 +218,8 @@ TEST(BranchAndBound, SmallChoiceModelMatchesEnumerationOfTheChoices) {
                 fixed.variables[options + second].upper = 1;
                 for (Variable& variable : fixed.variables) variable.type = VariableType::Continuous;
                 const SolveResult result = solve(fixed);
-                if (result.model_status == ModelStatus::Optimal) best = std::min(best, result.objective);
+                if (result.model_status == ModelStatus::Optimal)
+                    best = std::min(best, result.objective);
             }
         }
         SCOPED_TRACE("seed " + std::to_string(seed));
