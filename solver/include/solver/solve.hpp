@@ -54,7 +54,8 @@ struct SolveResult {
 };
 
 /// Solves an LP or MILP. Deterministic: the same model and options give the same result.
-/// Sets both statuses on every path; never throws.
+/// Sets both statuses on every path; throws nothing of its own (an exception inside the
+/// solver becomes CallStatus::InternalError), only what the log callback throws.
 SolveResult solve(const Model& model, const SolveOptions& options = {});
 
 }  // namespace mealplan::solver

@@ -14,6 +14,10 @@
 // simplex doing almost all of the work, needs no separate dual phase 1 problem, and the
 // primal simplex also serves as the fallback that proves infeasibility or unboundedness
 // independently of the box.
+//
+// simplex.cpp holds the data, the start, the values and the basis, and run() (which
+// algorithm when); dual_simplex.cpp and primal_simplex.cpp hold the two loops, each
+// iteration in named steps.
 
 #include <Eigen/SparseCore>
 #include <atomic>
