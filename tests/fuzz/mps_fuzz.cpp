@@ -1,7 +1,9 @@
 // Fuzzes the MPS reader, fixed or free format by the first byte; an accepted model must
 // read back unchanged (names aside) from what the writer makes of it, as write_mps
-// promises: a ranged row's upper side is lower + (upper − lower) as MPS stores the width,
-// and a width at the file's infinity (1e30) or beyond reads as an infinite upper side.
+// promises: a row's terms in column order (MPS lists coefficients by column), a ranged
+// row's upper side as lower + (upper − lower) (MPS stores the width), and a width at the
+// file's infinity (1e30) or beyond as an infinite upper side.
+#include <algorithm>
 #include <cmath>
 
 #include "../solver/model_comparison.hpp"
@@ -10,9 +12,12 @@
 
 namespace {
 
-// The model as the MPS writer and reader give it back: ranged rows through their width.
+// The model as the MPS writer and reader give it back: terms by column, ranged rows
+// through their width.
 mealplan::solver::Model as_written(mealplan::solver::Model model) {
     for (auto& row : model.rows) {
+        std::stable_sort(row.terms.begin(), row.terms.end(),
+                         [](const auto& a, const auto& b) { return a.variable < b.variable; });
         if (std::isfinite(row.lower) && std::isfinite(row.upper) && row.lower != row.upper) {
             const double width = row.upper - row.lower;
             row.upper = width >= 1e30 ? mealplan::solver::kInfinity : row.lower + width;

@@ -35,9 +35,11 @@ ModelReading parse_mps(std::string_view text, const std::string& source, MpsForm
 ModelReading read_mps_file(const std::string& path, MpsFormat format);
 
 /// The model as free-format MPS text. Names are made legal (no spaces, unique, nonempty);
-/// reading the text back gives the same model up to those names (and a ranged row's upper
-/// side up to the rounding of U − L, as MPS stores the range's width; a width of 1e30 or
-/// more, the file's infinity, reads back as an infinite upper side). Integer variables are
+/// reading the text back gives the same model up to those names, with each row's terms in
+/// column order (MPS lists coefficients by column; a file whose column continued after
+/// other columns may have had them in another order), and a ranged row's upper side up to
+/// the rounding of U − L, as MPS stores the range's width (a width of 1e30 or more, the
+/// file's infinity, reads back as an infinite upper side). Integer variables are
 /// written in MARKER blocks with explicit bounds, binaries as BV, the offset as an RHS on
 /// the objective, the sense as OBJSENSE MAX when maximising, free rows as G rows with
 /// right-hand side −1e30.
