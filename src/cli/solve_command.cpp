@@ -1,21 +1,25 @@
 // `mealplan solve FILE`: solves an LP/MILP file (MPS or CPLEX LP) with the project's own
-// solver and reports what it found. Infeasible and unbounded are answers, not errors:
-// they exit 0. Bad files exit 2 with "file:line: what"; a numerical failure exits 1 after
-// printing the result.
+// solver and prints what it found (rendered by solver/solve_report.hpp). Infeasible and
+// unbounded are answers, not errors: they exit 0. Bad files and bad options exit 2 with
+// the file and line or the option named; a numerical failure exits 1 after printing the
+// result.
 
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <atomic>
-#include <cmath>
-#include <nlohmann/json.hpp>
+#include <iostream>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "cli/command.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/output.hpp"
 #include "solver/model_file.hpp"
+#include "solver/options.hpp"
 #include "solver/solve.hpp"
+#include "solver/solve_report.hpp"
 
 namespace mealplan::cli {
 namespace {
@@ -23,86 +27,43 @@ namespace {
 struct SolveCommandOptions {
     std::string file;
     std::string input_format;  ///< empty: from the file name
-    double time_limit_seconds = solver::kInfinity;
-    long long node_limit = -1;
-    double relative_gap = 1e-4;
+    std::optional<double> time_limit_seconds;
+    std::optional<long long> node_limit;
+    std::optional<double> relative_gap;
+    std::vector<std::string> settings;  ///< NAME=VALUE, applied after the flags above
     std::string format = "text";
     std::string out_path;
     bool verbose = false;
     bool values = false;
 };
 
-/// A dual bound means something only when the search ran: not for infeasible or unbounded.
-bool has_bound(const solver::SolveResult& result) {
-    return result.status != solver::SolveStatus::Infeasible &&
-           result.status != solver::SolveStatus::Unbounded &&
-           result.status != solver::SolveStatus::NumericalError;
-}
-
-nlohmann::ordered_json number_or_null(double value) {
-    if (!std::isfinite(value)) return nullptr;
-    return value;
-}
-
-std::string text_number(double value) {
-    if (std::isinf(value)) return value > 0 ? "+infinity" : "-infinity";
-    return fmt::format("{:.10g}", value);
-}
-
-std::string render_json(const solver::Model& model, const solver::SolveResult& result,
-                        const std::string& file) {
-    nlohmann::ordered_json json;
-    json["schema"] = "mealplan.solve/1";
-    json["file"] = file;
-    json["status"] = std::string(solver::to_string(result.status));
-    json["has_solution"] = result.has_solution;
-    json["objective"] = result.has_solution ? number_or_null(result.objective) : nullptr;
-    json["bound"] = has_bound(result) ? number_or_null(result.bound) : nullptr;
-    json["gap"] = result.has_solution ? number_or_null(result.gap) : nullptr;
-    json["seconds"] = result.seconds;
-    json["iterations"] = result.simplex_iterations;
-    json["nodes"] = result.nodes;
-    nlohmann::ordered_json values = nlohmann::ordered_json::object();
-    if (result.has_solution) {
-        for (int j = 0; j < model.variable_count() && j < static_cast<int>(result.values.size());
-             ++j) {
-            values[model.variables[j].name] = result.values[j];
+/// The solver's options from the flags, then from each --set in order; the problems name
+/// the option and its range.
+Problems solver_options(const SolveCommandOptions& options, solver::SolveOptions& solve_options) {
+    Problems problems;
+    auto set = [&](const std::string& flag, std::string_view name, const std::string& value) {
+        if (auto problem = solver::set_option(solve_options, name, value)) {
+            problems.push_back({flag, *problem});
         }
+    };
+    if (options.time_limit_seconds) {
+        set("--time-limit", "time_limit", fmt::format("{}", *options.time_limit_seconds));
     }
-    json["values"] = std::move(values);
-    return json.dump(2) + "\n";
-}
-
-std::string render_text(const solver::Model& model, const solver::SolveResult& result,
-                        const std::string& file, bool with_values) {
-    int integers = 0;
-    for (const auto& variable : model.variables) {
-        if (variable.type != solver::VariableType::Continuous) ++integers;
+    if (options.node_limit) set("--node-limit", "node_limit", std::to_string(*options.node_limit));
+    if (options.relative_gap) {
+        set("--gap", "relative_gap", fmt::format("{}", *options.relative_gap));
     }
-    std::string out;
-    out += fmt::format("Problem:     {} ({} rows, {} variables, {} integer)\n", file,
-                       model.row_count(), model.variable_count(), integers);
-    out += fmt::format("Status:      {}\n", solver::to_string(result.status));
-    out += fmt::format("Objective:   {}\n",
-                       result.has_solution ? text_number(result.objective) : "none (no solution)");
-    out += fmt::format("Bound:       {}\n", has_bound(result) ? text_number(result.bound) : "none");
-    if (result.has_solution) out += fmt::format("Gap:         {:.4g} %\n", 100.0 * result.gap);
-    out += fmt::format("Time:        {:.3f} s\n", result.seconds);
-    out += fmt::format("Iterations:  {}\n", result.simplex_iterations);
-    out += fmt::format("Nodes:       {}\n", result.nodes);
-    if (with_values && result.has_solution) {
-        out += "Nonzero values:\n";
-        std::size_t width = 0;
-        for (int j = 0; j < model.variable_count(); ++j) {
-            if (result.values[j] != 0.0) width = std::max(width, model.variables[j].name.size());
+    if (options.verbose) solve_options.verbosity = 2;
+    for (const std::string& setting : options.settings) {
+        const auto equals = setting.find('=');
+        if (equals == std::string::npos) {
+            problems.push_back({"--set", "expected NAME=VALUE, got '" + setting + "'"});
+            continue;
         }
-        for (int j = 0; j < model.variable_count(); ++j) {
-            if (result.values[j] == 0.0) continue;
-            out += fmt::format("  {:<{}}  {}\n", model.variables[j].name, width,
-                               text_number(result.values[j]));
-        }
+        set("--set " + setting.substr(0, equals), setting.substr(0, equals),
+            setting.substr(equals + 1));
     }
-    return out;
+    return problems;
 }
 
 CommandOutcome run_solve(const SolveCommandOptions& options) {
@@ -126,10 +87,10 @@ CommandOutcome run_solve(const SolveCommandOptions& options) {
     const solver::Model& model = *reading.model;
 
     solver::SolveOptions solve_options;
-    solve_options.time_limit_seconds = options.time_limit_seconds;
-    solve_options.node_limit = options.node_limit;
-    solve_options.relative_gap = options.relative_gap;
-    solve_options.verbosity = options.verbose ? 2 : 0;
+    if (Problems bad = solver_options(options, solve_options); !bad.empty()) {
+        return CommandOutcome::bad_input(std::move(bad));
+    }
+    solve_options.log = [](const std::string& line) { std::cerr << line << '\n'; };
     solver::SolveResult result;
     {
         const InterruptGuard interrupt;
@@ -137,16 +98,22 @@ CommandOutcome run_solve(const SolveCommandOptions& options) {
         result = solver::solve(model, solve_options);
     }
 
-    if (result.status == solver::SolveStatus::InvalidModel) {
+    if (result.call_status == solver::CallStatus::InvalidModel ||
+        result.call_status == solver::CallStatus::InvalidOptions) {
         Problems invalid;
         for (const auto& problem : result.problems) invalid.push_back({options.file, problem});
         return CommandOutcome::bad_input(std::move(invalid));
     }
-    const std::string text = options.format == "json"
-                                 ? render_json(model, result, options.file)
-                                 : render_text(model, result, options.file, options.values);
+    if (result.call_status == solver::CallStatus::InternalError) {
+        for (const auto& problem : result.problems) problems.push_back({options.file, problem});
+        return {kExitInternalError, std::move(problems)};
+    }
+    const std::string text =
+        options.format == "json"
+            ? solver::render_solve_json(model, result, options.file)
+            : solver::render_solve_text(model, result, options.file, options.values);
     if (auto problem = emit(text, options.out_path)) return {kExitBadInput, {*problem}};
-    if (result.status == solver::SolveStatus::NumericalError) {
+    if (result.call_status == solver::CallStatus::NumericalError) {
         problems.push_back(
             {options.file, "the solver failed numerically; the result is not reliable"});
         return {kExitInternalError, std::move(problems)};
@@ -178,7 +145,12 @@ void add_solve_command(CLI::App& app, const GlobalOptions& /*global*/, CommandAc
         ->check(CLI::IsMember({"text", "json"}));
     command->add_option("--out", options->out_path, "Write the output to FILE (atomically)");
     command->add_flag("--values", options->values, "List the nonzero values (text format)");
+    command
+        ->add_option("--set", options->settings,
+                     "Set a solver option, NAME=VALUE (repeatable; after the flags above)")
+        ->type_name("NAME=VALUE");
     command->add_flag("--verbose", options->verbose, "Log the solver's progress to stderr");
+    command->footer("Solver options (--set NAME=VALUE):\n" + solver::render_option_table());
     command->callback([options, &action] { action = [options] { return run_solve(*options); }; });
 }
 

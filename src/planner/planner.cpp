@@ -82,11 +82,12 @@ SearchOutcome search(const solver::Model& model, solver::SolveOptions options, l
         outcome.objective = result.objective;
     }
     if (outcome.values) {
-        const double bound =
-            result.status == solver::SolveStatus::Infeasible ? outcome.objective : result.bound;
+        const double bound = result.model_status == solver::ModelStatus::Infeasible
+                                 ? outcome.objective
+                                 : result.bound;
         outcome.gap =
             std::max(0.0, outcome.objective - bound) / std::max(1.0, std::abs(outcome.objective));
-        outcome.proven = result.status == solver::SolveStatus::Optimal &&
+        outcome.proven = result.model_status == solver::ModelStatus::Optimal &&
                          result.objective <= outcome.objective + 1e-9;
     }
     return outcome;

@@ -141,5 +141,45 @@ TEST(SolveCommand, BadOptionValuesAreBadInput) {
     EXPECT_EQ(run_mealplan({"solve"}).exit_code, 2);
 }
 
+TEST(SolveCommand, SetChangesAnyRegisteredOption) {
+    const auto json = solve_json({fixture("diet.lp"), "--set", "iteration_limit=0"});
+    EXPECT_EQ(json["status"], "iteration_limit");
+    EXPECT_EQ(json["iterations"], 0);
+    const auto tight = solve_json({fixture("diet.lp"), "--set", "simplex.scale=false", "--set",
+                                   "simplex.dual_tolerance=1e-12"});
+    EXPECT_EQ(tight["status"], "optimal");
+}
+
+TEST(SolveCommand, BadSetNamesTheOptionAndItsRange) {
+    const auto out_of_range =
+        run_mealplan({"solve", fixture("diet.lp"), "--set", "simplex.refactor_interval=0"});
+    EXPECT_EQ(out_of_range.exit_code, 2);
+    EXPECT_THAT(out_of_range.err, HasSubstr("simplex.refactor_interval"));
+    EXPECT_THAT(out_of_range.err, HasSubstr("[1, 10000]"));
+    EXPECT_TRUE(out_of_range.out.empty());
+    const auto unknown = run_mealplan({"solve", fixture("diet.lp"), "--set", "no.such=1"});
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_THAT(unknown.err, HasSubstr("unknown option no.such"));
+    EXPECT_EQ(run_mealplan({"solve", fixture("diet.lp"), "--set", "verbosity"}).exit_code, 2);
+}
+
+TEST(SolveCommand, HelpListsEveryOptionWithDefaultAndRange) {
+    const auto run = run_mealplan({"solve", "--help"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_THAT(run.out, HasSubstr("simplex.dual_tolerance"));
+    EXPECT_THAT(run.out, HasSubstr("mip.strong_candidates"));
+    EXPECT_THAT(run.out, HasSubstr("[1, 10000]"));
+}
+
+TEST(SolveCommand, VerboseLogsToStderrOnly) {
+    const auto quiet = run_mealplan({"solve", fixture("knapsack.lp"), "--format", "json"});
+    EXPECT_TRUE(quiet.err.empty()) << quiet.err;
+    const auto verbose =
+        run_mealplan({"solve", fixture("knapsack.lp"), "--format", "json", "--verbose"});
+    ASSERT_EQ(verbose.exit_code, 0) << verbose.err;
+    EXPECT_THAT(verbose.err, HasSubstr("mip: root LP"));
+    EXPECT_EQ(nlohmann::json::parse(verbose.out)["status"], "optimal");
+}
+
 }  // namespace
 }  // namespace mealplan

@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include "solver/cuts.hpp"
+#include "lp/simplex.hpp"
+#include "mip/cuts.hpp"
 #include "solver/model.hpp"
-#include "solver/simplex.hpp"
 
 namespace mealplan::solver::cut_checks {
 

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "solve_checks.hpp"
 #include "special_problems.hpp"
 
 namespace mealplan::solver {
@@ -11,33 +12,42 @@ namespace {
 
 constexpr double kTolerance = 1e-6;
 
-// Asserts an optimal result with the given objective and values that satisfy the model.
-void expect_optimal(const Model& model, const SolveResult& result, double objective) {
-    ASSERT_EQ(result.status, SolveStatus::Optimal) << to_string(result.status);
-    ASSERT_TRUE(result.has_solution);
-    ASSERT_EQ(result.values.size(), model.variables.size());
-    EXPECT_NEAR(result.objective, objective, kTolerance);
-    EXPECT_NEAR(result.bound, objective, 1e-4 * std::max(1.0, std::abs(objective)));
+// Whether `result` is optimal with the given objective and values that satisfy the model;
+// a failure names the first thing wrong. Callers ASSERT it before they read the values.
+::testing::AssertionResult is_optimal(const Model& model, const SolveResult& result,
+                                      double objective) {
+    auto optimal =
+        testing::optimal_with_objective(result, model.variables.size(), objective, kTolerance);
+    if (!optimal) return optimal;
     for (std::size_t j = 0; j < model.variables.size(); ++j) {
-        EXPECT_GE(result.values[j], model.variables[j].lower - kTolerance) << j;
-        EXPECT_LE(result.values[j], model.variables[j].upper + kTolerance) << j;
-        if (model.variables[j].type != VariableType::Continuous) {
-            EXPECT_NEAR(result.values[j], std::round(result.values[j]), kTolerance) << j;
+        const Variable& variable = model.variables[j];
+        const double value = result.values[j];
+        if (value < variable.lower - kTolerance || value > variable.upper + kTolerance) {
+            return ::testing::AssertionFailure()
+                   << variable.name << " = " << value << " is outside its bounds";
+        }
+        if (variable.type != VariableType::Continuous &&
+            std::abs(value - std::round(value)) > kTolerance) {
+            return ::testing::AssertionFailure()
+                   << variable.name << " = " << value << " is not integral";
         }
     }
     for (const Row& row : model.rows) {
         double activity = 0.0;
         for (const Term& term : row.terms)
             activity += term.coefficient * result.values[term.variable];
-        EXPECT_GE(activity, row.lower - kTolerance) << row.name;
-        EXPECT_LE(activity, row.upper + kTolerance) << row.name;
+        if (activity < row.lower - kTolerance || activity > row.upper + kTolerance) {
+            return ::testing::AssertionFailure()
+                   << "row " << row.name << " has activity " << activity << " outside its sides";
+        }
     }
+    return ::testing::AssertionSuccess();
 }
 
 TEST(SolveLp, SmallMaximisation) {
     const Model model = special::small_maximisation();
     const SolveResult result = solve(model);
-    expect_optimal(model, result, 11.0);
+    ASSERT_TRUE(is_optimal(model, result, 11.0));
     EXPECT_NEAR(result.values[0], 3.0, kTolerance);
     EXPECT_NEAR(result.values[1], 1.0, kTolerance);
 }
@@ -45,7 +55,7 @@ TEST(SolveLp, SmallMaximisation) {
 TEST(SolveLp, EqualityRangedAndOneSidedRows) {
     const Model model = special::equality_and_ranged_rows();
     const SolveResult result = solve(model);
-    expect_optimal(model, result, 12.5);
+    ASSERT_TRUE(is_optimal(model, result, 12.5));
     EXPECT_NEAR(result.values[0], 1.0, kTolerance);
     EXPECT_NEAR(result.values[1], 3.5, kTolerance);
     EXPECT_NEAR(result.values[2], 1.5, kTolerance);
@@ -54,7 +64,7 @@ TEST(SolveLp, EqualityRangedAndOneSidedRows) {
 TEST(SolveLp, FreeVariables) {
     const Model model = special::free_variables();
     const SolveResult result = solve(model);
-    expect_optimal(model, result, 4.0);
+    ASSERT_TRUE(is_optimal(model, result, 4.0));
     EXPECT_NEAR(result.values[0], 1.0, kTolerance);
     EXPECT_NEAR(result.values[1], 2.0, kTolerance);
 }
@@ -62,7 +72,7 @@ TEST(SolveLp, FreeVariables) {
 TEST(SolveLp, FixedVariablesNegativeBoundsEmptyRowAndColumn) {
     const Model model = special::fixed_negative_and_empty();
     const SolveResult result = solve(model);
-    expect_optimal(model, result, -4.5);
+    ASSERT_TRUE(is_optimal(model, result, -4.5));
     EXPECT_NEAR(result.values[0], -2.5, kTolerance);
     EXPECT_NEAR(result.values[1], 2.0, kTolerance);
     EXPECT_NEAR(result.values[2], -4.0, kTolerance);
@@ -70,27 +80,27 @@ TEST(SolveLp, FixedVariablesNegativeBoundsEmptyRowAndColumn) {
 
 TEST(SolveLp, InfeasibleRows) {
     const SolveResult result = solve(special::infeasible_rows());
-    EXPECT_EQ(result.status, SolveStatus::Infeasible);
+    EXPECT_EQ(result.model_status, ModelStatus::Infeasible);
     EXPECT_FALSE(result.has_solution);
 }
 
 TEST(SolveLp, InfeasibleEqualitiesWithFreeVariables) {
-    EXPECT_EQ(solve(special::infeasible_equalities_free()).status, SolveStatus::Infeasible);
+    EXPECT_EQ(solve(special::infeasible_equalities_free()).model_status, ModelStatus::Infeasible);
 }
 
 TEST(SolveLp, ConflictingBoundsAreInfeasible) {
-    EXPECT_EQ(solve(special::conflicting_bounds()).status, SolveStatus::Infeasible);
+    EXPECT_EQ(solve(special::conflicting_bounds()).model_status, ModelStatus::Infeasible);
 }
 
 TEST(SolveLp, Unbounded) {
-    EXPECT_EQ(solve(special::unbounded()).status, SolveStatus::Unbounded);
-    EXPECT_EQ(solve(special::unbounded_free_column()).status, SolveStatus::Unbounded);
+    EXPECT_EQ(solve(special::unbounded()).model_status, ModelStatus::Unbounded);
+    EXPECT_EQ(solve(special::unbounded_free_column()).model_status, ModelStatus::Unbounded);
 }
 
 TEST(SolveLp, BealeCyclingExample) {
     const Model model = special::beale_cycling();
     const SolveResult result = solve(model);
-    expect_optimal(model, result, -1.25);
+    ASSERT_TRUE(is_optimal(model, result, -1.25));
     EXPECT_NEAR(result.values[0], 1.0, kTolerance);
     EXPECT_NEAR(result.values[2], 1.0, kTolerance);
 }
@@ -98,7 +108,7 @@ TEST(SolveLp, BealeCyclingExample) {
 TEST(SolveLp, DegenerateVertex) {
     const Model model = special::degenerate_vertex();
     const SolveResult result = solve(model);
-    expect_optimal(model, result, -2.0);
+    ASSERT_TRUE(is_optimal(model, result, -2.0));
     EXPECT_NEAR(result.values[0], 1.0, kTolerance);
     EXPECT_NEAR(result.values[1], 1.0, kTolerance);
 }
@@ -106,21 +116,22 @@ TEST(SolveLp, DegenerateVertex) {
 TEST(SolveLp, MaximisationWithOffset) {
     const Model model = special::maximisation_with_offset();
     const SolveResult result = solve(model);
-    expect_optimal(model, result, 15.0);
+    ASSERT_TRUE(is_optimal(model, result, 15.0));
 }
 
 TEST(SolveLp, EmptyModelIsOptimalAtTheOffset) {
     Model model;
     model.objective_offset = 3.0;
     const SolveResult result = solve(model);
-    expect_optimal(model, result, 3.0);
+    ASSERT_TRUE(is_optimal(model, result, 3.0));
 }
 
 TEST(SolveLp, InvalidModelIsReportedNotSolved) {
     Model model;
     model.add_variable("x", 0, 1, std::nan(""));
     const SolveResult result = solve(model);
-    EXPECT_EQ(result.status, SolveStatus::InvalidModel);
+    EXPECT_EQ(result.call_status, CallStatus::InvalidModel);
+    EXPECT_EQ(result.model_status, ModelStatus::NotSolved);
     EXPECT_FALSE(result.problems.empty());
 }
 
@@ -128,14 +139,45 @@ TEST(SolveLp, ExpiredTimeLimitStopsBeforeSolving) {
     SolveOptions options;
     options.time_limit_seconds = 0.0;
     const SolveResult result = solve(special::beale_cycling(), options);
-    EXPECT_EQ(result.status, SolveStatus::TimeLimit);
+    EXPECT_EQ(result.model_status, ModelStatus::TimeLimit);
+}
+
+TEST(SolveLp, IterationLimitIsItsOwnStatus) {
+    SolveOptions options;
+    options.iteration_limit = 1;
+    const SolveResult result = solve(special::beale_cycling(), options);
+    EXPECT_EQ(result.call_status, CallStatus::Ok);
+    EXPECT_EQ(result.model_status, ModelStatus::IterationLimit);
+    EXPECT_LE(result.simplex_iterations, 1);
+    EXPECT_FALSE(result.has_solution);
+}
+
+TEST(SolveMip, IterationLimitStopsTheSearch) {
+    SolveOptions options;
+    options.iteration_limit = 0;
+    const SolveResult result = solve(special::knapsack(), options);
+    EXPECT_EQ(result.call_status, CallStatus::Ok);
+    EXPECT_EQ(result.model_status, ModelStatus::IterationLimit);
+}
+
+TEST(SolveLp, ACallThatRanSaysOkAndAnInfeasibleModelIsNotAnError) {
+    const SolveResult result = solve(special::infeasible_rows());
+    EXPECT_EQ(result.call_status, CallStatus::Ok);
+    EXPECT_EQ(result.model_status, ModelStatus::Infeasible);
+}
+
+TEST(SolveResultDefaults, ClaimNoErrorAndNoAnswer) {
+    const SolveResult result;
+    EXPECT_EQ(result.call_status, CallStatus::Ok);
+    EXPECT_EQ(result.model_status, ModelStatus::NotSolved);
+    EXPECT_FALSE(result.has_solution);
 }
 
 TEST(SolveLp, InterruptStops) {
     std::atomic<bool> stop{true};
     SolveOptions options;
     options.interrupt = &stop;
-    EXPECT_EQ(solve(special::small_maximisation(), options).status, SolveStatus::Interrupted);
+    EXPECT_EQ(solve(special::small_maximisation(), options).model_status, ModelStatus::Interrupted);
 }
 
 TEST(SolveLp, LogReceivesSummaryAtVerbosityOne) {
@@ -148,10 +190,21 @@ TEST(SolveLp, LogReceivesSummaryAtVerbosityOne) {
     EXPECT_NE(lines.back().find("optimal"), std::string::npos);
 }
 
+TEST(SolveLp, SilentAtVerbosityZero) {
+    std::vector<std::string> lines;
+    SolveOptions options;
+    options.log = [&](const std::string& line) { lines.push_back(line); };
+    solve(special::knapsack(), options);
+    EXPECT_TRUE(lines.empty());
+}
+
 TEST(SolveStatusNames, AreStable) {
-    EXPECT_EQ(to_string(SolveStatus::Optimal), "optimal");
-    EXPECT_EQ(to_string(SolveStatus::TimeLimit), "time_limit");
-    EXPECT_EQ(to_string(SolveStatus::InvalidModel), "invalid_model");
+    EXPECT_EQ(to_string(ModelStatus::Optimal), "optimal");
+    EXPECT_EQ(to_string(ModelStatus::TimeLimit), "time_limit");
+    EXPECT_EQ(to_string(CallStatus::InvalidModel), "invalid_model");
+    EXPECT_EQ(to_string(ModelStatus::IterationLimit), "iteration_limit");
+    EXPECT_EQ(to_string(ModelStatus::NodeLimit), "node_limit");
+    EXPECT_EQ(to_string(CallStatus::NumericalError), "numerical_error");
 }
 
 }  // namespace
