@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <sstream>
 
+#include "core/number_format.hpp"
 #include "planner/plan_model.hpp"
 #include "planner/planner.hpp"
 #include "solver/solve.hpp"
@@ -38,14 +38,10 @@ double relaxed_missing(const Relaxation& relaxation, Nutrient nutrient, const Ca
         // Weekly rows carry the average per day, daily rows one day each.
         model.variables[slack.variable].cost = slack.day < 0 ? prepared.model_input.days : 1.0;
     }
-    for (Nutrient dropped : relaxation.drop_limits) {
-        const std::string key(info(dropped).key);
-        for (auto& row : model.rows) {
-            const bool is_limit = row.name.rfind("max_", 0) == 0 || row.name.rfind("ul_", 0) == 0;
-            if (is_limit && row.name.size() > key.size() &&
-                row.name.compare(row.name.size() - key.size(), key.size(), key) == 0) {
-                row.upper = solver::kInfinity;
-            }
+    for (const LimitRow& limit : plan.limit_rows) {
+        const auto& dropped = relaxation.drop_limits;
+        if (std::find(dropped.begin(), dropped.end(), limit.nutrient) != dropped.end()) {
+            model.rows[limit.row].upper = solver::kInfinity;
         }
     }
     solver::SolveOptions options;
@@ -55,11 +51,8 @@ double relaxed_missing(const Relaxation& relaxation, Nutrient nutrient, const Ca
     return result.objective / prepared.model_input.days;
 }
 
-std::string format_amount(double amount) {
-    std::ostringstream out;
-    out.precision(amount >= 100 ? 0 : amount >= 10 ? 1 : 2);
-    out << std::fixed << amount;
-    return out.str();
+std::string amount_text(double amount) {
+    return format_amount(amount, {Decimals::FixedByMagnitude, false});
 }
 
 std::string diet_phrase(Diet diet) {
@@ -111,17 +104,17 @@ std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const Foo
                     std::to_string(request.max_repeats) + " times, never on consecutive days)");
             }
             if (request.coverage == CoverageMode::Daily && request.days > 1 &&
-                is_weekly_nutrient(nutrient)) {
-                diagnosis.fixes.push_back("--coverage weekly");
+                is_stored_nutrient(nutrient)) {
+                diagnosis.fixes.push_back(UseWeeklyCoverage{});
             }
             if (request.days > 1 && request.max_repeats < (request.days + 1) / 2)
-                diagnosis.fixes.push_back("--max-repeats " +
-                                          std::to_string(request.max_repeats + 1));
-            if (!request.allow_supplements) diagnosis.fixes.push_back("--allow-supplements");
+                diagnosis.fixes.push_back(RaiseRepeatCap{request.max_repeats + 1});
+            if (!request.allow_supplements) diagnosis.fixes.push_back(AllowSupplements{});
             out.push_back(std::move(diagnosis));
             continue;
         }
 
+        diagnosis.every_change_tried = true;
         // Excluded foods, richest in the nutrient first.
         std::vector<const Food*> excluded;
         for (const Food& food : catalogue.foods) {
@@ -139,7 +132,7 @@ std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const Foo
             Relaxation relaxation = base;
             relaxation.filter.excluded.erase(food->id);
             if (fixes(relaxation)) {
-                diagnosis.fixes.push_back("allow " + food->name + " (" + food->id + ")");
+                diagnosis.fixes.push_back(AllowFoods{{food->id}, {food->name}});
                 blocking_foods.push_back(food->name);
             } else if (helps(relaxation)) {
                 blocking_foods.push_back(food->name);
@@ -152,9 +145,12 @@ std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const Foo
                 for (const Food* food : excluded) blocking_foods.push_back(food->name);
             }
             if (diagnosis.fixes.empty() && fixes(relaxation) && excluded.size() > 1) {
-                diagnosis.fixes.push_back("allow the excluded foods richest in " +
-                                          std::string(info(nutrient).label) + " (" +
-                                          excluded.front()->name + ", …)");
+                AllowFoods all;
+                for (const Food* food : excluded) {
+                    all.food_ids.push_back(food->id);
+                    all.names.push_back(food->name);
+                }
+                diagnosis.fixes.push_back(std::move(all));
             }
         }
         if (!blocking_foods.empty()) {
@@ -172,23 +168,23 @@ std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const Foo
             const std::string name(to_string(allergen));
             if (fixes(relaxation)) {
                 diagnosis.blockers.push_back("avoiding " + name);
-                diagnosis.fixes.push_back("stop avoiding " + name);
+                diagnosis.fixes.push_back(StopAvoiding{allergen});
             } else if (helps(relaxation)) {
                 diagnosis.blockers.push_back("avoiding " + name);
             }
         }
 
         if (request.coverage == CoverageMode::Daily && request.days > 1 &&
-            is_weekly_nutrient(nutrient)) {
+            is_stored_nutrient(nutrient)) {
             Relaxation relaxation = base;
             relaxation.request.coverage = CoverageMode::Weekly;
-            if (fixes(relaxation)) diagnosis.fixes.push_back("--coverage weekly");
+            if (fixes(relaxation)) diagnosis.fixes.push_back(UseWeeklyCoverage{});
         }
 
         if (!request.allow_supplements) {
             Relaxation relaxation = base;
             relaxation.request.allow_supplements = true;
-            if (fixes(relaxation)) diagnosis.fixes.push_back("--allow-supplements");
+            if (fixes(relaxation)) diagnosis.fixes.push_back(AllowSupplements{});
         }
 
         // Upper limits that collide: lift each limit that could bind.
@@ -200,7 +196,7 @@ std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const Foo
             if (helps(relaxation)) {
                 diagnosis.blockers.push_back("the upper limit for " + std::string(limit.label) +
                                              " (" +
-                                             format_amount(target.max ? *target.max : *target.ul) +
+                                             amount_text(target.max ? *target.max : *target.ul) +
                                              " " + std::string(limit.unit) + ")");
             }
         }
@@ -218,7 +214,7 @@ std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const Foo
             Relaxation relaxation = base;
             relaxation.filter.diet = diet;
             if (fixes(relaxation)) {
-                diagnosis.fixes.push_back("a " + std::string(to_string(diet)) + " diet");
+                diagnosis.fixes.push_back(ChangeDiet{diet});
                 diet_blocks = true;
                 break;
             }
@@ -230,7 +226,6 @@ std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const Foo
             diagnosis.blockers.push_back("no allowed food or dish supplies enough " +
                                          std::string(info(nutrient).label) + " within the limits");
         }
-        if (diagnosis.fixes.empty()) diagnosis.fixes.push_back("no single change closes it");
         out.push_back(std::move(diagnosis));
     }
     return out;

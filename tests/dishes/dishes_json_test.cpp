@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "../fixtures/sr28_sample_catalogue.hpp"
+#include "../fixtures/sr28-sample/sr28_sample_catalogue.hpp"
 
 namespace mealplan {
 namespace {

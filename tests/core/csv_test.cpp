@@ -1,6 +1,7 @@
-// The CSV reader for pantry and price files, and the field quoting of written lists.
+// The CSV reader of every comma-separated file (pantry, prices, DRI tables), and the field
+// quoting of written lists.
 
-#include "shopping/csv.hpp"
+#include "core/csv.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -58,6 +59,34 @@ TEST(Csv, FieldsAreQuotedOnlyWhenNeededAndReadBack) {
         ASSERT_TRUE(rows.ok()) << text;
         EXPECT_THAT((*rows)[0].fields, ElementsAre(text, "end"));
     }
+}
+
+TEST(CsvWithHeader, GivesFieldsByColumnName) {
+    const auto rows = parse_csv_with_header("nutrient,value\nCalcium,1000\n\n\"Vitamin D\",15\n",
+                                            "t.csv", {"nutrient", "value"});
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 2U);
+    EXPECT_EQ((*rows)[0]["nutrient"], "Calcium");
+    EXPECT_EQ((*rows)[1]["value"], "15");
+    EXPECT_EQ((*rows)[1].line, 4U);
+    EXPECT_EQ((*rows)[1]["no such column"], "");
+}
+
+TEST(CsvWithHeader, ReportsEveryMissingColumnAndEveryShortRow) {
+    const auto rows = parse_csv_with_header("nutrient\nCalcium,1000\nIron\nZinc,8,x\n", "t.csv",
+                                            {"nutrient", "value", "unit"});
+    ASSERT_FALSE(rows.ok());
+    std::vector<std::string> texts;
+    for (const auto& problem : rows.problems()) texts.push_back(to_string(problem));
+    EXPECT_THAT(texts, ElementsAre("t.csv:1: missing column value", "t.csv:1: missing column unit",
+                                   "t.csv:2: has 2 fields, the header 1",
+                                   "t.csv:4: has 3 fields, the header 1"));
+}
+
+TEST(CsvWithHeader, AnEmptyFileIsAProblem) {
+    const auto rows = parse_csv_with_header("\n\n", "t.csv", {"nutrient"});
+    ASSERT_FALSE(rows.ok());
+    EXPECT_EQ(to_string(rows.problems()[0]), "t.csv: empty file");
 }
 
 }  // namespace

@@ -7,7 +7,8 @@
 namespace mealplan::testing {
 
 struct CommandRun {
-    int exit_code = -1;  ///< the process exit code; 128 + signal when killed by a signal
+    int exit_code = -1;             ///< the process exit code; 128 + signal when killed by a signal
+    bool killed_by_signal = false;  ///< the program did not exit: a signal ended it
     std::string out;
     std::string err;
 };
@@ -17,9 +18,9 @@ struct CommandRun {
 CommandRun run_mealplan(const std::vector<std::string>& arguments,
                         const std::string& working_directory = "");
 
-/// The same, sending SIGINT (Ctrl-C) `interrupt_after_seconds` after the start (< 0: never).
-CommandRun run_mealplan_interrupted(const std::vector<std::string>& arguments,
-                                    double interrupt_after_seconds,
-                                    const std::string& working_directory = "");
+/// The same, pressing Ctrl-C (SIGINT) as soon as the program catches it — it does only while
+/// a solve runs, so this is the sign that the solve has started — instead of after some time.
+/// When the program ends before it ever catches SIGINT, no signal is sent.
+CommandRun run_mealplan_interrupted_in_solve(const std::vector<std::string>& arguments);
 
 }  // namespace mealplan::testing

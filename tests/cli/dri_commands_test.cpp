@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "../e2e/run_command.hpp"
+#include "run_command.hpp"
 
 namespace mealplan {
 namespace {

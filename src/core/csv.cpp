@@ -1,6 +1,20 @@
-#include "shopping/csv.hpp"
+#include "core/csv.hpp"
+
+#include <algorithm>
 
 namespace mealplan {
+namespace {
+
+std::string place(std::string_view file_label, std::size_t line) {
+    return std::string(file_label) + ":" + std::to_string(line);
+}
+
+bool ends_row(std::string_view text, std::size_t at) {
+    return at >= text.size() || text[at] == ',' || text[at] == '\n' ||
+           (text[at] == '\r' && (at + 1 == text.size() || text[at + 1] == '\n'));
+}
+
+}  // namespace
 
 Result<std::vector<CsvRow>> parse_csv(std::string_view text, std::string_view file_label) {
     std::vector<CsvRow> rows;
@@ -35,33 +49,20 @@ Result<std::vector<CsvRow>> parse_csv(std::string_view text, std::string_view fi
                     }
                 }
                 if (!closed) {
-                    problems.push_back({std::string(file_label) + ":" + std::to_string(row.line),
-                                        "a quoted field is never closed"});
+                    problems.push_back(
+                        {place(file_label, row.line), "a quoted field is never closed"});
                     return problems;
                 }
-                if (at < text.size() && text[at] != ',' && text[at] != '\n' &&
-                    !(text[at] == '\r' && at + 1 < text.size() && text[at + 1] == '\n') &&
-                    !(text[at] == '\r' && at + 1 == text.size())) {
-                    problems.push_back({std::string(file_label) + ":" + std::to_string(line),
+                if (!ends_row(text, at)) {
+                    problems.push_back({place(file_label, line),
                                         "text after a closing quote; write a quote inside a "
                                         "quoted field as \"\""});
                     row_failed = true;
                     while (at < text.size() && text[at] != '\n') ++at;
                 }
             } else {
-                while (at < text.size() && text[at] != ',' && text[at] != '\n' &&
-                       text[at] != '\r') {
-                    field += text[at++];
-                }
                 // A lone CR inside an unquoted field is kept; CRLF ends the row.
-                while (at < text.size() && text[at] == '\r' &&
-                       !(at + 1 == text.size() || text[at + 1] == '\n')) {
-                    field += text[at++];
-                    while (at < text.size() && text[at] != ',' && text[at] != '\n' &&
-                           text[at] != '\r') {
-                        field += text[at++];
-                    }
-                }
+                while (!ends_row(text, at)) field += text[at++];
             }
             row.fields.push_back(std::move(field));
             field.clear();
@@ -79,6 +80,44 @@ Result<std::vector<CsvRow>> parse_csv(std::string_view text, std::string_view fi
     }
     if (!problems.empty()) return problems;
     return rows;
+}
+
+const std::string& CsvNamedRow::operator[](std::string_view column) const {
+    static const std::string kNone;
+    const auto found = fields.find(column);
+    return found == fields.end() ? kNone : found->second;
+}
+
+Result<std::vector<CsvNamedRow>> parse_csv_with_header(
+    std::string_view text, std::string_view file_label,
+    std::initializer_list<std::string_view> required_columns) {
+    auto rows = parse_csv(text, file_label);
+    if (!rows) return std::move(rows).problems();
+    if (rows->empty()) return Problem{std::string(file_label), "empty file"};
+    const std::vector<std::string>& header = rows->front().fields;
+    Problems problems;
+    for (const std::string_view column : required_columns) {
+        if (std::find(header.begin(), header.end(), column) == header.end()) {
+            problems.push_back(
+                {place(file_label, rows->front().line), "missing column " + std::string(column)});
+        }
+    }
+    std::vector<CsvNamedRow> named;
+    for (std::size_t r = 1; r < rows->size(); ++r) {
+        const CsvRow& row = (*rows)[r];
+        if (row.fields.size() != header.size()) {
+            problems.push_back({place(file_label, row.line),
+                                "has " + std::to_string(row.fields.size()) +
+                                    " fields, the header " + std::to_string(header.size())});
+            continue;
+        }
+        CsvNamedRow entry;
+        entry.line = row.line;
+        for (std::size_t c = 0; c < header.size(); ++c) entry.fields[header[c]] = row.fields[c];
+        named.push_back(std::move(entry));
+    }
+    if (!problems.empty()) return problems;
+    return named;
 }
 
 std::string csv_field(std::string_view text) {

@@ -55,23 +55,53 @@ TEST(ProfileOptions, ReadsEveryOption) {
     EXPECT_EQ(with_kcal->energy_kcal, 2200.0);
 }
 
-TEST(ProfileOptions, UnreadableValuesNameTheirOption) {
+TEST(ProfileOptions, UnreadableNumbersNameTheirOption) {
     EXPECT_THAT(options_named(parse({"--age", "thirty"})), Contains("--age"));
     EXPECT_THAT(options_named(parse({"--age", "nan"})), Contains("--age"));
-    EXPECT_THAT(options_named(parse({"--sex", "other"})), Contains("--sex"));
     EXPECT_THAT(options_named(parse({"--kcal", "lots"})), Contains("--kcal"));
     EXPECT_THAT(
         options_named(parse({"--weight-kg", "60kg", "--height-cm", "170", "--activity", "active"})),
         Contains("--weight-kg"));
-    EXPECT_THAT(
-        options_named(parse({"--weight-kg", "60", "--height-cm", "170", "--activity", "lazy"})),
-        Contains("--activity"));
+}
+
+/// What CLI11 says when it refuses the arguments; empty when it takes them.
+std::string refusal(std::vector<std::string> arguments) {
+    CLI::App app;
+    ProfileOptions options;
+    add_profile_options(app, options);
+    std::reverse(arguments.begin(), arguments.end());
+    try {
+        app.parse(arguments);
+    } catch (const CLI::ParseError& error) {
+        return error.what();
+    }
+    return "";
+}
+
+TEST(ProfileOptions, NamesOutsideTheTablesAreRefusedWithEveryName) {
+    EXPECT_EQ(refusal({"--sex", "other"}), "--sex: must be one of female or male, got \"other\"");
+    EXPECT_EQ(refusal({"--activity", "lazy"}),
+              "--activity: must be one of sedentary, low-active, active or very-active, got "
+              "\"lazy\"");
+    EXPECT_EQ(refusal({"--sex", "male", "--activity", "very-active"}), "");
 }
 
 TEST(ProfileOptions, ListsEveryProblemAtOnce) {
     const auto where = options_named(parse({"--sex", "male", "--pregnant", "--kcal", "x"}));
     EXPECT_THAT(where, Contains("--pregnant"));
     EXPECT_THAT(where, Contains("--kcal"));
+}
+
+TEST(ProfileOptions, ProblemsOfTheProfileNameEveryOptionInvolved) {
+    const auto profile = parse({"--sex", "male", "--pregnant"});
+    ASSERT_FALSE(profile.ok());
+    ASSERT_EQ(profile.problems().size(), 1u);
+    EXPECT_EQ(to_string(profile.problems()[0]), "--pregnant: applies to --sex female only");
+    const auto body = parse({"--kcal", "2000", "--height-cm", "170"});
+    ASSERT_FALSE(body.ok());
+    EXPECT_EQ(to_string(body.problems()[0]),
+              "--kcal: sets the energy target directly: do not combine it with --weight-kg, "
+              "--height-cm or --activity");
 }
 
 TEST(ProfileOptions, CombinationsAreChecked) {
