@@ -4,7 +4,6 @@
 // printed). The planner checks the request; this file only turns the text typed into it.
 
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -116,11 +115,7 @@ Result<PlanRequest> request_from(const PlanOptions& options) {
     }
     request.exclude = split_list(options.exclude);
     request.allow_supplements = options.allow_supplements;
-    for (Problem& problem : as_option_problems(validate_request(request))) {
-        const bool unread = std::any_of(problems.begin(), problems.end(),
-                                        [&](const Problem& p) { return p.where == problem.where; });
-        if (!unread) problems.push_back(std::move(problem));
-    }
+    add_checked(problems, validate_request(request));
     if (!problems.empty()) return problems;
     return request;
 }

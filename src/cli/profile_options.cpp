@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <algorithm>
 
 #include "cli/enum_option.hpp"
 #include "cli/request_options.hpp"
@@ -75,13 +74,7 @@ Result<Profile> profile_from_options(const ProfileOptions& options) {
     if (!options.activity.empty()) {
         profile.activity = option_value(options.activity, ActivityLevel::LowActive);
     }
-    // Checks of combinations still run on what could be read, so one run lists all; a field
-    // that could not be read is not blamed twice.
-    for (Problem& problem : as_option_problems(validate_profile(profile))) {
-        const bool unread = std::any_of(problems.begin(), problems.end(),
-                                        [&](const Problem& p) { return p.where == problem.where; });
-        if (!unread) problems.push_back(std::move(problem));
-    }
+    add_checked(problems, validate_profile(profile));
     if (!problems.empty()) return problems;
     return profile;
 }

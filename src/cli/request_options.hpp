@@ -5,6 +5,7 @@
 // that field, so a message reads "--age: must be at least 1 …" on the command line while
 // the library knows nothing of options.
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,19 @@ Problems as_option_problems(const std::vector<FieldProblem<Field>>& problems) {
     Problems out;
     for (const auto& problem : problems) out.push_back(as_option_problem(problem));
     return out;
+}
+
+/// Adds `checked`, a library's problems with the values read from the options, to
+/// `unread`, the problems of options whose text could not be read: a library checks what
+/// could be read, so one run lists every problem, but an option already blamed for its
+/// text is not blamed again for the default that stood in for it.
+template <class Field>
+void add_checked(Problems& unread, const std::vector<FieldProblem<Field>>& checked) {
+    for (Problem& problem : as_option_problems(checked)) {
+        const bool blamed = std::any_of(unread.begin(), unread.end(),
+                                        [&](const Problem& p) { return p.where == problem.where; });
+        if (!blamed) unread.push_back(std::move(problem));
+    }
 }
 
 }  // namespace mealplan::cli

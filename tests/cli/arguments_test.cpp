@@ -84,10 +84,7 @@ TEST_P(BadCommandLine, LeavesAnExistingOutputFileUntouched) {
     arguments.insert(arguments.begin() + 1, {"--out", existing.string()});
     const auto run = run_mealplan(arguments);
     EXPECT_EQ(run.exit_code, 2) << run.err;
-    std::ifstream in(existing);
-    std::stringstream content;
-    content << in.rdbuf();
-    EXPECT_EQ(content.str(), "yesterday's plan\n");
+    EXPECT_EQ(testing::read_text(existing), "yesterday's plan\n");
     std::filesystem::remove(existing);
 }
 

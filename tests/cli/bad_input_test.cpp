@@ -22,19 +22,13 @@ namespace mealplan {
 namespace {
 
 using ::testing::HasSubstr;
+using testing::read_text;
 using testing::run_mealplan;
 
 namespace fs = std::filesystem;
 
 const std::string kData = std::string(MEALPLAN_DATA_DIR) + "/";
 const std::string kFixtures = std::string(MEALPLAN_TEST_DIR) + "/fixtures/";
-
-std::string read_text(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 void write_text(const fs::path& path, const std::string& text) {
     std::ofstream(path, std::ios::binary) << text;

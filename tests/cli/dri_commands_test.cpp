@@ -14,16 +14,10 @@ namespace mealplan {
 namespace {
 
 using ::testing::HasSubstr;
+using testing::read_text;
 using testing::run_mealplan;
 
 const std::string kFixture = std::string(MEALPLAN_TEST_DIR) + "/fixtures/dri-mini";
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 TEST(TargetsCommand, JsonForAManOf67ParsesBack) {
     const auto run = run_mealplan({"targets", "--sex", "male", "--age", "67", "--format", "json"});
@@ -79,7 +73,7 @@ TEST(TargetsCommand, WritesToAFile) {
     const auto run = run_mealplan({"targets", "--age", "6", "--format", "json", "--out", path});
     ASSERT_EQ(run.exit_code, 0) << run.err;
     EXPECT_TRUE(run.out.empty());
-    EXPECT_EQ(nlohmann::json::parse(slurp(path))["life_stage"], "Children 4-8 y");
+    EXPECT_EQ(nlohmann::json::parse(read_text(path))["life_stage"], "Children 4-8 y");
 }
 
 TEST(ImportDriCommand, ReproducesTheFixtureOutputByteForByte) {
@@ -89,8 +83,8 @@ TEST(ImportDriCommand, ReproducesTheFixtureOutputByteForByte) {
     ASSERT_EQ(run.exit_code, 0) << run.err;
     run = run_mealplan({"import-dri", "--dri-dir", kFixture, "--out", second});
     ASSERT_EQ(run.exit_code, 0) << run.err;
-    EXPECT_EQ(slurp(first), slurp(kFixture + "/expected_dri.json"));
-    EXPECT_EQ(slurp(first), slurp(second));
+    EXPECT_EQ(read_text(first), read_text(kFixture + "/expected_dri.json"));
+    EXPECT_EQ(read_text(first), read_text(second));
     // The generated table drives `targets`.
     run =
         run_mealplan({"targets", "--dri", first, "--age", "25", "--pregnant", "--format", "json"});

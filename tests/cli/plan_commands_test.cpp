@@ -217,14 +217,9 @@ TEST(PlanJson, IsTheSameBytesForTheSameSeedInTwoRuns) {
     ASSERT_THAT(a.exit_code, AnyOf(0, 3)) << a.err;
     ASSERT_THAT(b.exit_code, AnyOf(0, 3)) << b.err;
     EXPECT_EQ(without_seconds(a.out), without_seconds(b.out));
-    std::ifstream in_a(lp_a);
-    std::ifstream in_b(lp_b);
-    std::stringstream model_a;
-    std::stringstream model_b;
-    model_a << in_a.rdbuf();
-    model_b << in_b.rdbuf();
-    EXPECT_FALSE(model_a.str().empty());
-    EXPECT_EQ(model_a.str(), model_b.str());  // the model solved, byte for byte
+    const std::string model_a = testing::read_text(lp_a);
+    EXPECT_FALSE(model_a.empty());
+    EXPECT_EQ(model_a, testing::read_text(lp_b));  // the model solved, byte for byte
     std::filesystem::remove(lp_a);
     std::filesystem::remove(lp_b);
 }

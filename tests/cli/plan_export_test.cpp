@@ -40,11 +40,8 @@ TEST(DayCommand, ExportedModelSolvedByGlpsolReachesThePlansObjective) {
     const std::string command = "glpsol --lp '" + lp.string() + "' --tmlim 60 -o '" +
                                 solution.string() + "' > /dev/null 2>&1";
     ASSERT_EQ(std::system(command.c_str()), 0);
-    std::ifstream in(solution);
-    std::stringstream text;
-    text << in.rdbuf();
     std::smatch match;
-    const std::string body = text.str();
+    const std::string body = testing::read_text(solution);
     ASSERT_TRUE(std::regex_search(body, match, std::regex(R"(Objective:\s+\S+ = ([-0-9.eE+]+))")));
     const double glpsol_objective = std::stod(match[1]);
     const double ours = plan["objective"];

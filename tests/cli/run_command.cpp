@@ -12,14 +12,20 @@
 #include <string>
 
 namespace mealplan::testing {
-namespace {
 
-std::string slurp_and_remove(const std::string& path) {
+std::string read_text(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
-    ::unlink(path.c_str());
     return buffer.str();
+}
+
+namespace {
+
+std::string slurp_and_remove(const std::string& path) {
+    std::string text = read_text(path);
+    ::unlink(path.c_str());
+    return text;
 }
 
 int make_temporary(std::string& path) {

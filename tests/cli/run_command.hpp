@@ -13,6 +13,10 @@ struct CommandRun {
     std::string err;
 };
 
+/// The whole content of the file at `path` ("" when it cannot be read): what the program
+/// wrote.
+std::string read_text(const std::string& path);
+
 /// Runs MEALPLAN_EXECUTABLE with `arguments` (no shell), standard input from /dev/null,
 /// optionally in `working_directory`, and captures both output streams.
 CommandRun run_mealplan(const std::vector<std::string>& arguments,

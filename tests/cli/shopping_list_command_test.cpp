@@ -17,6 +17,7 @@ namespace {
 
 using ::testing::HasSubstr;
 using ::testing::Not;
+using testing::read_text;
 using testing::run_mealplan;
 
 const std::string kFixtures = std::string(MEALPLAN_TEST_DIR) + "/fixtures/shopping/";
@@ -27,13 +28,6 @@ std::vector<std::string> shopping(std::vector<std::string> more) {
     std::vector<std::string> arguments{"shopping-list", "--catalogue", kCatalogue};
     arguments.insert(arguments.end(), more.begin(), more.end());
     return arguments;
-}
-
-std::string read_text(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
 }
 
 /// A scratch directory of the running test, emptied first.

@@ -99,11 +99,9 @@ TEST(SolveCommand, OutWritesTheFileInsteadOfStdout) {
     const auto run = run_mealplan({"solve", fixture("diet.lp"), "--format", "json", "--out", out});
     ASSERT_EQ(run.exit_code, 0) << run.err;
     EXPECT_TRUE(run.out.empty());
-    std::ifstream in(out);
-    std::stringstream content;
-    content << in.rdbuf();
+    const std::string content = testing::read_text(out);
     std::filesystem::remove(out);
-    EXPECT_EQ(nlohmann::json::parse(content.str())["status"], "optimal");
+    EXPECT_EQ(nlohmann::json::parse(content)["status"], "optimal");
 }
 
 TEST(SolveCommand, BadFileNamesEveryProblemWithItsLine) {
