@@ -30,7 +30,11 @@ void add_profile_options(CLI::App& command, ProfileOptions& options) {
     command.add_option("--sex", options.sex, "Sex (default: female)")
         ->check(enum_names<Sex>())
         ->group(group);
-    command.add_option("--age", options.age, "Age in years, 1 to 120 (default: 30)")->group(group);
+    command
+        .add_option(
+            "--age", options.age,
+            fmt::format("Age in years, {:g} to {:g} (default: 30)", kMinAgeYears, kMaxAgeYears))
+        ->group(group);
     // Conflicts (--pregnant with --lactating, --kcal with body measures) are checked by
     // validate_profile, not CLI11 ->excludes(), so every command reports them in the same
     // words and all at once.

@@ -7,9 +7,10 @@
 //         {{Diet::Omnivore, "omnivore"}, …, {Diet::Vegan, "vegan"}});
 //
 // and from it come to_string(), from_string<Enum>(), every "must be one of" message and
-// the command line's validators and help text (cli/enum_option.hpp). A table lists every
-// value of its enum once, in declaration order: to_string() and from_string() refuse to
-// compile for a table that does not.
+// the command line's validators and help text (cli/enum_option.hpp). A table lists the
+// values of its enum once each, in declaration order, each with a distinct name:
+// to_string() and from_string() refuse to compile for a table that does not. (C++ cannot
+// tell a table that stops short of the last value: that value would read as "?".)
 
 #include <array>
 #include <cstddef>
@@ -26,7 +27,7 @@ struct EnumName {
     std::string_view name;
 };
 
-/// Declared for each named enum beside the enum; undefined otherwise.
+/// Specialised for each named enum beside the enum; nullptr, "no table", for any other.
 template <class Enum>
 inline constexpr auto kEnumNames = nullptr;
 
@@ -41,7 +42,7 @@ template <class Enum, std::size_t N>
 struct EnumTable {
     std::array<EnumName<Enum>, N> entries;
 
-    /// True when the entries are the enum's values 0 … N-1 in order, each named once.
+    /// True when the entries are the values 0 … N-1 in order, each with its own name.
     constexpr bool lists_every_value_in_order() const {
         for (std::size_t i = 0; i < N; ++i) {
             if (static_cast<std::size_t>(entries[i].value) != i || entries[i].name.empty()) {

@@ -20,7 +20,6 @@ constexpr double kKcalPerGramCarbohydrate = 4.0;
 constexpr double kKcalPerGramFat = 9.0;
 
 // Bounds past which a number is a typo rather than a person.
-constexpr double kMaxAgeYears = 120.0;
 constexpr double kMaxWeightKg = 650.0;
 constexpr double kMaxHeightCm = 300.0;
 constexpr double kMaxEnergyKcal = 10000.0;
@@ -112,13 +111,13 @@ std::vector<ProfileProblem> validate_profile(const Profile& profile) {
     using F = ProfileField;
     std::vector<ProfileProblem> problems;
     const double age = profile.age_years;
-    const bool age_ok = std::isfinite(age) && age >= 1.0 && age <= kMaxAgeYears;
+    const bool age_ok = std::isfinite(age) && age >= kMinAgeYears && age <= kMaxAgeYears;
     if (!std::isfinite(age)) {
         problems.push_back({F::Age, "must be a number of years"});
-    } else if (age < 1.0) {
-        problems.push_back({F::Age, fmt::format("must be at least 1: the infant DRIs (under 1 "
+    } else if (age < kMinAgeYears) {
+        problems.push_back({F::Age, fmt::format("must be at least {:g}: the infant DRIs (under 1 "
                                                 "year) are not supported; got {:g}",
-                                                age)});
+                                                kMinAgeYears, age)});
     } else if (age > kMaxAgeYears) {
         problems.push_back(
             {F::Age, fmt::format("must be at most {:g}; got {:g}", kMaxAgeYears, age)});

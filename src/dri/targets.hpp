@@ -27,6 +27,10 @@ inline constexpr auto kEnumNames<ActivityLevel> = make_enum_names<ActivityLevel>
     {ActivityLevel::VeryActive, "very-active"},
 });
 
+/// The ages the DRI tables are planned for, in years: the infant groups (under 1) are not.
+inline constexpr double kMinAgeYears = 1.0;
+inline constexpr double kMaxAgeYears = 120.0;
+
 /// Who the plan is for. Age in years (fractional allowed); pregnancy and lactation only
 /// for females of 14–50. The defaults are the reference adult of the DRI reports: the
 /// 19-30 year group whose reference body (163 cm, 57 kg for women) the reports use.
