@@ -1,5 +1,3 @@
 #include "cli/command.hpp"
 
-int main(int argc, char** argv) {
-    return mealplan::cli::run(argc, argv);
-}
+int main(int argc, char** argv) { return mealplan::cli::run(argc, argv); }

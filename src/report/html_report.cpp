@@ -31,7 +31,8 @@ table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .grid th, .grid td { border: 1px solid var(--line); padding: .3rem .4rem; vertical-align: top;
                      text-align: left; }
 .grid thead th { background: var(--band); }
-.grid tbody th { width: 6.5rem; background: var(--band); }
+.grid thead th:first-child { width: 6.5rem; }
+.grid tbody th { background: var(--band); }
 .grid .dish { font-weight: 600; }
 .grid .servings, .grid .tablet { color: var(--muted); }
 .grid ul { margin: .2rem 0 0; padding-left: 1rem; font-size: .85em; }
@@ -66,8 +67,13 @@ footer { margin-top: 1.5rem; color: var(--muted); font-size: .85em; }
   .charts { grid-template-columns: 1fr; }
 }
 @media print {
-  .grid ul { font-size: 7.5pt; }
-  .grid th, .grid td { padding: .15rem .25rem; }
+  .grid th, .grid td { padding: .1rem .25rem; }
+  .grid thead th:first-child { width: 5.5rem; }
+  .grid .dish { display: block; }
+  /* The week on one sheet: each meal by its dish, servings and sides; the ingredients
+     are on screen and in the detailed text. */
+  .grid ul { margin: 0; padding-left: .8rem; }
+  .grid li:not(.side) { display: none; }
   #week { break-after: page; }
   #coverage .charts { grid-template-columns: repeat(3, 1fr); gap: .3rem; }
   figure.nutrient { padding: .2rem .3rem; }
@@ -137,14 +143,17 @@ std::string week_grid(const PlanView& view) {
 /// How a day's row fares, as the class of its bar.
 std::string_view fares(const CoverageRow& row) {
     if (row.limit == LimitStatus::Over || row.limit == LimitStatus::AddedFormsOver) return "over";
-    if (row.nutrient == Nutrient::EnergyKcal || !row.min) return "plain";
+    // Water from food is meant to fall short of the total: the rest is drunk.
+    if (row.nutrient == Nutrient::EnergyKcal || row.nutrient == Nutrient::WaterG || !row.min) {
+        return "plain";
+    }
     const auto percent = row.percent();
     return percent && *percent + 1e-9 >= 100.0 ? "met" : "short";
 }
 
 constexpr double kChartWidth = 320.0;
 constexpr double kLabelWidth = 34.0;
-constexpr double kValueWidth = 44.0;
+constexpr double kValueWidth = 58.0;
 constexpr double kBarPitch = 13.0;
 constexpr double kBarHeight = 9.0;
 
@@ -285,8 +294,9 @@ std::string render_plan_html(const PlanView& view) {
     if (!view.days.empty()) body += week_grid(view);
     body += shortfalls_section(view);
     body += coverage_section(view);
-    if (view.shopping_list) body += shopping_list_section(*view.shopping_list, Units::Metric);
+    // The closing line ends the plan, before the list that goes to the shop on its own sheet.
     body += fmt::format("<footer>{}</footer>\n", html_escaped(kDisclaimer));
+    if (view.shopping_list) body += shopping_list_section(*view.shopping_list, Units::Metric);
     return html_page(view.kind, std::string(kStyle) + std::string(kShoppingListStyle), body,
                      kShoppingListScript);
 }

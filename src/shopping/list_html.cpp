@@ -16,7 +16,15 @@ const std::string_view kShoppingListStyle = R"css(
 .aisle .cost { font-variant-numeric: tabular-nums; }
 .aisle input:checked ~ span { text-decoration: line-through; color: var(--muted); }
 .cost-summary { font-weight: 600; margin-top: .5rem; }
-@media print { #shopping { break-before: page; } .aisles { columns: 2; } }
+@media print {
+  /* The list on one sheet of its own. */
+  #shopping { break-before: page; }
+  .aisles { columns: 3; column-gap: 1rem; }
+  .aisle h3 { margin: .3rem 0 0; }
+  .aisle li { padding: 0; font-size: 7pt; line-height: 1.2; }
+  .cost-summary { margin-top: .2rem; }
+  .aisle input { width: .7rem; height: .7rem; margin: 0; }
+}
 )css";
 
 const std::string_view kShoppingListScript = R"js(
