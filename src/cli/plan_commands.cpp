@@ -13,6 +13,7 @@
 #include "cli/interrupt.hpp"
 #include "cli/output.hpp"
 #include "cli/profile_options.hpp"
+#include "cli/progress.hpp"
 #include "cli/request_options.hpp"
 #include "cli/terminal.hpp"
 #include "core/files.hpp"
@@ -156,7 +157,10 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
 
     const InterruptGuard interrupt;
     request->interrupt = interrupt.flag();
-    auto outcome = plan_meals(*request, *catalogue, planner_dishes(*dishes), *targets);
+    auto outcome = [&] {
+        const ProgressLine progress(options.week ? "Planning the week" : "Planning the day");
+        return plan_meals(*request, *catalogue, planner_dishes(*dishes), *targets);
+    }();
     if (interrupt.interrupted()) {
         // A plan cut short is not the plan asked for: nothing is written.
         return {kExitInterrupted, {{"", "interrupted (Ctrl-C); nothing written"}}};
