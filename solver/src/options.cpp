@@ -86,6 +86,9 @@ std::vector<OptionRecord> make_records() {
         option<&S::integrality_tolerance>(
             "integrality_tolerance", 1e-12, 1e-2,
             "Largest distance of an integer variable from an integer in a solution"),
+        option<&S::presolve>("presolve", 0, 1,
+                             "Simplify the model before solving (the answer is for the model "
+                             "as stated)"),
         option<&S::verbosity>("verbosity", 0, 3,
                               "Log detail: 0 silent, 1 a summary line per phase, 2 progress, "
                               "3 debugging"),

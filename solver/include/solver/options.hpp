@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "solver/basis.hpp"
 #include "solver/model.hpp"
 
 namespace mealplan::solver {
@@ -90,6 +91,9 @@ struct SolveOptions {
     double absolute_gap = 1e-9;
     double feasibility_tolerance = 1e-7;  ///< row and bound violations of a reported solution
     double integrality_tolerance = 1e-6;
+    /// Simplify the model before solving (solver/src/presolve/); the answer is given for the
+    /// model as stated.
+    bool presolve = true;
     /// 0 silent; 1 a summary line per phase; 2 progress lines; 3 debugging detail.
     int verbosity = 0;
     SimplexOptions simplex;
@@ -108,6 +112,12 @@ struct SolveOptions {
     /// An optional starting solution (one value per variable) for MILPs; used as the
     /// first incumbent when it is feasible.
     std::vector<double> initial_solution;
+    /// An optional starting basis (e.g. SolveResult::basis of an earlier solve of a model
+    /// that differs a little) for the LP, or for a MILP's root relaxation. It must not have
+    /// more variables or rows than the model; those it lacks start at a bound (variables)
+    /// or basic (rows). A solve with a starting basis skips presolve, whose reduced model
+    /// the basis would not fit.
+    LpBasis initial_basis;
 };
 
 enum class OptionType { Boolean, Integer, Real };

@@ -565,22 +565,51 @@ Basis Simplex::basis() const {
 
 void Simplex::set_basis(const Basis& basis) {
     if (static_cast<int>(basis.status.size()) != total_) return;
-    int position = 0;
-    std::vector<int> head;
-    for (int j = 0; j < total_; ++j) {
-        if (basis.status[j] == VariableStatus::Basic) head.push_back(j);
-    }
-    if (static_cast<int>(head.size()) != rows_) return;
     status_ = basis.status;
-    head_ = head;
+    int basic = static_cast<int>(std::count(status_.begin(), status_.end(), VariableStatus::Basic));
+    for (int j = total_ - 1; j >= 0 && basic > rows_; --j) {
+        if (status_[j] != VariableStatus::Basic) continue;
+        status_[j] = VariableStatus::AtLower;
+        --basic;
+    }
+    for (int i = 0; i < rows_ && basic < rows_; ++i) {
+        if (status_[columns_ + i] == VariableStatus::Basic) continue;
+        status_[columns_ + i] = VariableStatus::Basic;
+        ++basic;
+    }
+    head_.clear();
     std::fill(position_.begin(), position_.end(), -1);
-    for (const int j : head_) position_[j] = position++;
+    for (int j = 0; j < total_; ++j) {
+        if (status_[j] != VariableStatus::Basic) continue;
+        position_[j] = static_cast<int>(head_.size());
+        head_.push_back(j);
+    }
     for (int j = 0; j < total_; ++j) {
         if (status_[j] != VariableStatus::Basic) place_nonbasic(j);
     }
     dse_weight_.assign(rows_, 1.0);
     factor_valid_ = false;
     if (refactor()) compute_primal();
+}
+
+LpBasis to_lp_basis(const Basis& basis, int columns) {
+    LpBasis out;
+    out.variables.assign(basis.status.begin(), basis.status.begin() + columns);
+    out.rows.assign(basis.status.begin() + columns, basis.status.end());
+    return out;
+}
+
+Basis from_lp_basis(const LpBasis& basis, int columns, int rows) {
+    Basis out;
+    if (static_cast<int>(basis.variables.size()) > columns ||
+        static_cast<int>(basis.rows.size()) > rows) {
+        return out;
+    }
+    out.status = basis.variables;
+    out.status.resize(columns, VariableStatus::AtLower);
+    out.status.insert(out.status.end(), basis.rows.begin(), basis.rows.end());
+    out.status.resize(columns + rows, VariableStatus::Basic);
+    return out;
 }
 
 Simplex::Snapshot Simplex::snapshot() const {

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "lp/basis_factor.hpp"
+#include "solver/basis.hpp"
 #include "solver/model.hpp"
 #include "solver/options.hpp"
 
@@ -42,13 +43,21 @@ enum class LpStatus {
     NumericalError
 };
 
-/// Where a variable (structural or logical) sits relative to the basis.
-enum class VariableStatus : std::uint8_t { Basic, AtLower, AtUpper, Free };
+/// Where a variable (structural or logical) sits relative to the basis: the public
+/// BasisStatus, a row's status being that of its logical variable.
+using VariableStatus = BasisStatus;
 
 /// A basis: one status per structural variable, then one per row (its logical variable).
 struct Basis {
     std::vector<VariableStatus> status;
 };
+
+/// The public form of `basis` for a model of `columns` variables.
+LpBasis to_lp_basis(const Basis& basis, int columns);
+/// The internal form of `basis` for a model of `columns` variables and `rows` rows:
+/// variables it does not cover (added since) start at a bound, rows it does not cover are
+/// basic; empty when it has more variables or rows than the model.
+Basis from_lp_basis(const LpBasis& basis, int columns, int rows);
 
 /// When a solve() call stops early (the tolerances are in SimplexOptions).
 struct SimplexLimits {
@@ -96,7 +105,11 @@ class Simplex {
     bool tableau_row(int column, std::vector<double>& coefficients) const;
 
     Basis basis() const;
-    /// Installs a basis (e.g. a parent node's). Its size must match; it is refactorised.
+    /// Installs a basis (e.g. a parent node's, or one from before a change of the model)
+    /// and refactorises it. Its size must match (otherwise it is ignored). A basis with too
+    /// many basic variables loses the last ones to a bound; one with too few gains the
+    /// logicals of the first rows that lack them; dependent columns are then replaced as in
+    /// any refactorisation, so every basis of the right size gives a regular one.
     void set_basis(const Basis& basis);
 
     long long iterations() const { return iterations_; }

@@ -79,6 +79,9 @@ SolveResult BranchAndBound::finish(CallStatus call_status, ModelStatus model_sta
         bound = std::min(bound, incumbent.value());
     }
     result.bound = incumbent.in_model_sense(bound);
+    if (!search_.root_basis.status.empty()) {
+        result.basis = to_lp_basis(search_.root_basis, search_.model.variable_count());
+    }
     if (incumbent.has_solution()) {
         result.gap = std::isfinite(bound) ? std::abs(incumbent.value() - bound) /
                                                 std::max(1.0, std::abs(result.objective))
@@ -117,6 +120,9 @@ std::optional<SolveResult> BranchAndBound::start() {
             kInfinity);
     }
     search_.lp = std::make_unique<Simplex>(model, options.simplex, search_.lp_limits);
+    if (!options.initial_basis.empty()) {
+        search_.lp->set_basis(from_lp_basis(options.initial_basis, n, model.row_count()));
+    }
     search_.applied_lower.resize(n);
     search_.applied_upper.resize(n);
     for (int j = 0; j < n; ++j) {
@@ -244,6 +250,7 @@ BranchAndBound::NodeSolve BranchAndBound::solve_node_lp(const Node& node, bool c
     }
     if (!root_done_) {
         root_done_ = true;
+        search_.root_basis = lp.basis();
         search_.log(2, "mip: root LP " +
                            std::to_string(search_.incumbent.in_model_sense(objective)) + " after " +
                            std::to_string(search_.iterations) + " iterations");

@@ -46,7 +46,8 @@ struct SearchState {
     std::optional<DomainPropagator> propagator;
     Incumbent incumbent;
     PseudoCosts pseudo_costs;
-    std::unique_ptr<Simplex> lp;                       ///< replaced when the root's cuts are added
+    std::unique_ptr<Simplex> lp;  ///< replaced when the root's cuts are added
+    Basis root_basis;             ///< the root LP's optimal basis before cuts (empty until solved)
     std::vector<double> applied_lower, applied_upper;  ///< bounds currently in the LP
     long long nodes = 0;
     long long iterations = 0;
