@@ -40,10 +40,27 @@ struct MipOptions {
     int strong_candidates = 6;         ///< strong-branched candidates per node at most
     long long strong_iterations = 25;  ///< dual simplex iterations per strong branch
     int strong_depth = 12;             ///< deeper nodes trust the pseudo-costs
-    int dive_every = 256;              ///< nodes between LP-guided dives
+    int dive_every = 256;              ///< nodes between two dives below the root
     int dive_depth = 400;              ///< bound changes in one dive at most
-    int fix_and_resolve_every = 64;    ///< nodes between fix-and-resolve repairs
-    long long stored_bases = 20000;    ///< open nodes that keep their parent's basis
+    bool dive_up = true;               ///< dive rules (solver/src/mip/diving.hpp)
+    bool dive_fractional = true;
+    bool dive_coefficient = true;
+    bool dive_pseudo_cost = true;
+    bool dive_guided = true;
+    int pump_rounds = 30;                   ///< feasibility pump rounds at the root (0: none)
+    long long rens_nodes = 500;             ///< node budget of RENS at the root (0: no RENS)
+    double rens_minimum_fixed = 0.5;        ///< share of the integers RENS must fix to run
+    int rins_every = 100;                   ///< nodes between two RINS (0: no RINS)
+    long long rins_nodes = 200;             ///< node budget of one RINS
+    double rins_minimum_fixed = 0.3;        ///< share of the integers RINS must fix to run
+    long long local_search_moves = 100000;  ///< moves local search evaluates per call (0: none)
+    long long repair_moves = 100000;        ///< moves repair evaluates per call (0: no repair)
+    /// The dives, the feasibility pump and fix-and-resolve may spend this share of all the
+    /// search's simplex iterations (sub-MIPs included), beyond the allowance.
+    double heuristic_iteration_share = 0.5;
+    long long heuristic_iteration_allowance = 20000;
+    int fix_and_resolve_every = 64;  ///< nodes between fix-and-resolve repairs
+    long long stored_bases = 20000;  ///< open nodes that keep their parent's basis
     /// Reduced costs this small never tighten a bound.
     double reduced_cost_tolerance = 1e-7;
 };

@@ -84,6 +84,14 @@ class Simplex {
 
     int row_count() const { return rows_; }
 
+    /// The objective as costs per column in the model's units, minimisation form (negated
+    /// for a Maximize model).
+    std::vector<double> minimisation_costs() const;
+    /// Replaces the objective (costs as minimisation_costs() gives them). The basis is kept:
+    /// the next solve() starts from it, with the primal simplex when it is no longer dual
+    /// feasible. A snapshot does not cover the costs; set the old ones back before a restore.
+    void set_minimisation_costs(const std::vector<double>& costs);
+
     /// Objective of the current point as a minimisation (negated for Maximize models),
     /// without the model's offset.
     double objective() const;
@@ -171,6 +179,12 @@ class Simplex {
     bool refactor();
     void compute_primal();
     void compute_dual();
+    /// compute_dual() unless the duals were computed since the basis or the costs last
+    /// changed: bound changes alone leave them as they are, so a warm re-solve computes
+    /// them once instead of three times.
+    void compute_dual_if_stale();
+    /// Records that the basis or the costs changed (the duals are stale).
+    void basis_or_costs_changed() { ++state_version_; }
     void place_nonbasic(int j);
     double max_primal_infeasibility() const;
     int count_dual_infeasibilities(bool flip_boxed);
@@ -235,6 +249,8 @@ class Simplex {
     bool bland_ = false;
     long long iterations_ = 0;
     long long call_iterations_ = 0;
+    long long state_version_ = 0;  // counts changes of the basis and the costs
+    long long dual_version_ = -1;  // state_version_ when d_ was last computed
 };
 
 struct Simplex::Snapshot {
@@ -244,6 +260,7 @@ struct Simplex::Snapshot {
     int eta_count = 0;
     long long generation = 0;
     bool costs_modified = false;
+    bool duals_fresh = false;
 };
 
 std::string_view to_string(LpStatus status);
