@@ -1,6 +1,6 @@
 #!/bin/sh
 # Compares the week model mealplan solves with glpsol and cbc on the same exported model
-# (DESIGN §9): our time and objective from `mealplan week --format json`, theirs from the
+# (docs/ARCHITECTURE.md, "Performance"): our time and objective from `mealplan week --format json`, theirs from the
 # LP file `--export-lp` wrote. Usage: bench/compare_week_lp.sh [MEALPLAN] [SECONDS]
 set -eu
 mealplan=${1:-build/bench/mealplan}

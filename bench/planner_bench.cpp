@@ -1,11 +1,12 @@
-// Benchmarks of planning (DESIGN §9): `mealplan week` end to end from the shipped data
-// (load, plan, render) and the plan solve alone, for the reference adult.
-// Build with the `bench` preset (MEALPLAN_BUILD_BENCHMARKS); compare_week_lp.sh compares
-// the exported week model against glpsol and cbc.
+// Benchmarks of planning (docs/ARCHITECTURE.md, "Performance"): `mealplan week` end to end from the
+// shipped data (load, plan, render) and the plan solve alone, for the reference adult. Build with
+// the `bench` preset (MEALPLAN_BUILD_BENCHMARKS); compare_week_lp.sh compares the exported week
+// model against glpsol and cbc.
 
 #include <benchmark/benchmark.h>
 
 #include "catalogue/catalogue.hpp"
+#include "cli/fix_words.hpp"
 #include "dishes/dishes_json.hpp"
 #include "dri/dri_table.hpp"
 #include "planner/planner.hpp"
@@ -15,18 +16,6 @@ namespace mealplan {
 namespace {
 
 const std::string kData = MEALPLAN_DATA_DIR;
-
-std::vector<PlannerDish> planner_dishes(const std::vector<Dish>& dishes) {
-    std::vector<PlannerDish> out;
-    for (const Dish& dish : dishes) {
-        PlannerDish planner_dish{dish.id, dish.name, {}, dish.slots};
-        for (const Ingredient& ingredient : dish.ingredients) {
-            planner_dish.ingredients.push_back({ingredient.food_id, ingredient.grams});
-        }
-        out.push_back(std::move(planner_dish));
-    }
-    return out;
-}
 
 void report_plan(benchmark::State& state, const PlanResult& result) {
     state.counters["objective"] = result.objective;
@@ -46,7 +35,8 @@ void BM_WeekEndToEnd(benchmark::State& state) {
         auto targets = targets_for(*table, Profile{});
         PlanRequest request;
         auto outcome = plan_meals(request, *catalogue, planner_dishes(*dishes), *targets);
-        benchmark::DoNotOptimize(render_plan(outcome->result, *catalogue, ReportFormat::Text));
+        benchmark::DoNotOptimize(
+            render_plan(outcome->result, *catalogue, ReportFormat::Text, cli::fix_words));
         last = outcome->result;
     }
     report_plan(state, last);

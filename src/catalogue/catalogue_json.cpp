@@ -21,37 +21,6 @@ constexpr double kMaxGrams = 100000.0;
 constexpr double kMaxPriceUsd = 100000.0;
 constexpr std::size_t kMaxCatalogueBytes = std::size_t{64} << 20;
 
-bool is_ndb_number(const std::string& id) {
-    return id.size() == 5 &&
-           std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-/// Reads an array of names through `from_string`, reporting unknown and repeated ones.
-template <class Enum, class FromString>
-std::set<Enum> read_name_set(Checker& check, const Json& food, const std::string& pointer,
-                             std::string_view key, FromString from_string, std::string_view kind,
-                             bool required, bool non_empty) {
-    std::set<Enum> result;
-    const Json* list = check.member(food, pointer, key, required);
-    if (list == nullptr) return result;
-    const std::string list_pointer = child(pointer, key);
-    if (!check.expect_array(*list, list_pointer)) return result;
-    if (non_empty && list->empty()) check.report(list_pointer, "must not be empty");
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const auto name = check.text((*list)[i], child(list_pointer, i));
-        if (!name) continue;
-        const auto value = from_string(*name);
-        if (!value) {
-            check.report(child(list_pointer, i),
-                         "unknown " + std::string(kind) + " '" + *name + "'");
-        } else if (!result.insert(*value).second) {
-            check.report(child(list_pointer, i),
-                         "repeats " + std::string(kind) + " '" + *name + "'");
-        }
-    }
-    return result;
-}
-
 /// Reads the array `key` of `food`, one object at a time, keeping what `read_item` accepts
 /// (it returns nullopt after reporting what is wrong with an item).
 template <class Item, class ReadItem>
@@ -224,12 +193,9 @@ std::optional<Food> read_food(Checker& check, const Json& item, const std::strin
         }
     }
     read_serving(check, item, pointer, food);
-    food.slots = read_name_set<MealSlot>(check, item, pointer, "slots", meal_slot_from_string,
-                                         "meal slot", true, true);
-    food.diets =
-        read_name_set<Diet>(check, item, pointer, "diets", diet_from_string, "diet", true, true);
-    food.allergens = read_name_set<Allergen>(check, item, pointer, "allergens",
-                                             allergen_from_string, "allergen", true, false);
+    food.slots = check.name_set<MealSlot>(item, pointer, "slots", "meal slot", true, true);
+    food.diets = check.name_set<Diet>(item, pointer, "diets", "diet", true, true);
+    food.allergens = check.name_set<Allergen>(item, pointer, "allergens", "allergen", true, false);
     food.portions = read_portions(check, item, pointer);
     food.packages = read_packages(check, item, pointer);
     food.per_100g = read_nutrients(check, item, pointer);

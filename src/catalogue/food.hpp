@@ -2,12 +2,14 @@
 // A food of the catalogue, as plain data. Loaded from data/foods.json (catalogue_json),
 // produced from USDA SR28 by the importer (usda/).
 
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "nutrients/nutrient.hpp"
 
 namespace mealplan {
@@ -15,10 +17,51 @@ namespace mealplan {
 /// USDA SR28 NDB number: always 5 characters with leading zeros ("01001"), never a number.
 using FoodId = std::string;
 
+/// True when `text` is an NDB number: exactly five decimal digits.
+bool is_ndb_number(std::string_view text);
+
+/// From the broadest to the strictest; a food fits every diet up to the strictest it fits.
 enum class Diet { Omnivore, Pescatarian, Vegetarian, Vegan };
+template <>
+inline constexpr auto kEnumNames<Diet> = make_enum_names<Diet>({{Diet::Omnivore, "omnivore"},
+                                                                {Diet::Pescatarian, "pescatarian"},
+                                                                {Diet::Vegetarian, "vegetarian"},
+                                                                {Diet::Vegan, "vegan"}});
+
+/// The major food allergens of US labelling (FALCPA and the FASTER Act).
 enum class Allergen { Milk, Egg, Fish, Shellfish, TreeNuts, Peanuts, Wheat, Soy, Sesame };
+template <>
+inline constexpr auto kEnumNames<Allergen> = make_enum_names<Allergen>({
+    {Allergen::Milk, "milk"},
+    {Allergen::Egg, "egg"},
+    {Allergen::Fish, "fish"},
+    {Allergen::Shellfish, "shellfish"},
+    {Allergen::TreeNuts, "tree_nuts"},
+    {Allergen::Peanuts, "peanuts"},
+    {Allergen::Wheat, "wheat"},
+    {Allergen::Soy, "soy"},
+    {Allergen::Sesame, "sesame"},
+});
+
+/// The meals of a day, in the order they are eaten.
 enum class MealSlot { Breakfast, Lunch, Dinner, Snack };
-enum class SourceLevel { Good, Excellent };  ///< 21 CFR 101.54: ≥ 10 % / ≥ 20 % DV.
+template <>
+inline constexpr auto kEnumNames<MealSlot> = make_enum_names<MealSlot>({
+    {MealSlot::Breakfast, "breakfast"},
+    {MealSlot::Lunch, "lunch"},
+    {MealSlot::Dinner, "dinner"},
+    {MealSlot::Snack, "snack"},
+});
+
+/// Every meal slot of a day, in order; plans, models and reports walk a day by this list.
+inline constexpr auto kMealSlots = enum_values<MealSlot>();
+inline constexpr std::size_t kMealSlotCount = kMealSlots.size();
+
+/// 21 CFR 101.54: a good source gives ≥ 10 % of the Daily Value, an excellent one ≥ 20 %.
+enum class SourceLevel { Good, Excellent };
+template <>
+inline constexpr auto kEnumNames<SourceLevel> = make_enum_names<SourceLevel>(
+    {{SourceLevel::Good, "good"}, {SourceLevel::Excellent, "excellent"}});
 
 /// A household measure from SR28 WEIGHT: "1 cup" weighs `grams`.
 struct Portion {
@@ -68,13 +111,5 @@ bool is_known_aisle(std::string_view aisle);
 /// fits all four, a vegetarian food all but vegan, a pescatarian food pescatarian and
 /// omnivore.
 std::set<Diet> diets_fitting(Diet strictest);
-
-std::string_view to_string(Diet diet);
-std::string_view to_string(Allergen allergen);
-std::string_view to_string(MealSlot slot);
-std::string_view to_string(SourceLevel level);
-std::optional<Diet> diet_from_string(std::string_view text);
-std::optional<Allergen> allergen_from_string(std::string_view text);
-std::optional<MealSlot> meal_slot_from_string(std::string_view text);
 
 }  // namespace mealplan

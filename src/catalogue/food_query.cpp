@@ -5,15 +5,10 @@
 #include <map>
 
 #include "catalogue/source_tags.hpp"
+#include "core/text.hpp"
 
 namespace mealplan {
 namespace {
-
-std::string lowercase(std::string_view text) {
-    std::string result(text);
-    for (auto& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return result;
-}
 
 /// Lower case, with runs of spaces, dashes and underscores made one underscore.
 std::string normalise_name(std::string_view text) {

@@ -21,11 +21,9 @@ std::string GlobalOptions::dri_or_default() const {
 
 namespace {
 
-void print_problems(const Problems& problems, std::string_view level) {
-    for (const auto& problem : problems) {
-        std::cerr << "mealplan: " << level << ": " << to_string(problem) << '\n';
-    }
-}
+constexpr std::string_view kUsageHint = "Run 'mealplan --help' for usage.";
+constexpr std::string_view kCommandUsageHint =
+    "Run 'mealplan --help' (or 'mealplan COMMAND --help') for usage.";
 
 /// The command word of `argv` when it names no command of `app` (CLI11 would only say that a
 /// command is required); empty otherwise. Global options and their values come first.
@@ -45,9 +43,9 @@ std::string unknown_command(const CLI::App& app, int argc, char** argv) {
     return {};
 }
 
-}  // namespace
-
-int run(int argc, char** argv) {
+/// Parses the command line and runs the command it names. Help and version requests are
+/// answered here (CLI11 prints them); everything else becomes the outcome of a command.
+CommandOutcome parse_and_run(int argc, char** argv) {
     CLI::App app{
         "mealplan: day and week meal plans that cover every nutrient target (magnesium, "
         "calcium, vitamin D, B1, B6, B12 and the rest of the US DRIs), from USDA data."};
@@ -77,39 +75,57 @@ int run(int argc, char** argv) {
         std::string names;
         for (const CLI::App* command : app.get_subcommands({}))
             names += (names.empty() ? "" : ", ") + command->get_name();
-        std::cerr << "mealplan: error: unknown command \"" << word << "\"; the commands are "
-                  << names << "\nRun 'mealplan --help' for usage.\n";
-        return kExitBadInput;
+        return {kExitBadInput,
+                {{"", "unknown command \"" + word + "\"; the commands are " + names}},
+                std::string(kUsageHint)};
     }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
+        return {static_cast<ExitCode>(app.exit(e)), {}, {}};
     } catch (const CLI::CallForAllHelp& e) {
-        return app.exit(e);
+        return {static_cast<ExitCode>(app.exit(e)), {}, {}};
     } catch (const CLI::CallForVersion& e) {
-        return app.exit(e);
+        return {static_cast<ExitCode>(app.exit(e)), {}, {}};
     } catch (const CLI::ParseError& e) {
-        std::cerr << "mealplan: error: " << e.what() << '\n'
-                  << "Run 'mealplan --help' (or 'mealplan COMMAND --help') for usage.\n";
-        return kExitBadInput;
+        return {kExitBadInput, {{"", e.what()}}, std::string(kCommandUsageHint)};
     }
+    if (!action) return CommandOutcome::bad_input({{"", "no command chosen"}});
+    return action();
+}
 
-    if (!action) {
-        std::cerr << "mealplan: error: no command chosen\n";
-        return kExitBadInput;
+/// The message level of an outcome's problems.
+std::string_view level_of(ExitCode code) {
+    switch (code) {
+        case kExitOk:
+            return "warning";
+        case kExitInternalError:
+            return "internal error";
+        case kExitBadInput:
+        case kExitShortfall:
+        case kExitInterrupted:
+            return "error";
     }
+    return "error";
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    CommandOutcome outcome;
     try {
-        const CommandOutcome outcome = action();
-        print_problems(outcome.problems, outcome.exit_code == kExitOk ? "warning" : "error");
-        return outcome.exit_code;
+        outcome = parse_and_run(argc, argv);
     } catch (const std::bad_alloc&) {
-        std::cerr << "mealplan: error: out of memory\n";
-        return kExitInternalError;
+        outcome = {kExitInternalError, {{"", "out of memory"}}, {}};
     } catch (const std::exception& e) {
-        std::cerr << "mealplan: internal error: " << e.what() << '\n';
-        return kExitInternalError;
+        outcome = {kExitInternalError, {{"", e.what()}}, {}};
     }
+    for (const auto& problem : outcome.problems) {
+        std::cerr << "mealplan: " << level_of(outcome.exit_code) << ": " << to_string(problem)
+                  << '\n';
+    }
+    if (!outcome.hint.empty()) std::cerr << outcome.hint << '\n';
+    return outcome.exit_code;
 }
 
 }  // namespace mealplan::cli

@@ -1,10 +1,12 @@
 #pragma once
 // The contract between the CLI11 front end and each subcommand. A subcommand parses its
 // options into a plain struct, then runs a library call; it never prints errors itself:
-// it returns them in a CommandOutcome, and app.cpp prints "mealplan: error: …" once.
+// it returns them in a CommandOutcome, and app.cpp, the one exit path of the program,
+// prints "mealplan: error: …" and returns the exit code.
 
 #include <functional>
 #include <string>
+#include <utility>
 
 #include "core/problems.hpp"
 
@@ -14,16 +16,25 @@ class App;
 
 namespace mealplan::cli {
 
+/// Every exit code of the program (docs/ARCHITECTURE.md, "Exit codes").
 enum ExitCode : int {
     kExitOk = 0,
-    kExitInternalError = 1,
-    kExitBadInput = 2,
-    kExitShortfall = 3,  ///< a plan was printed but some target could not be met
+    kExitInternalError = 1,  ///< a bug, or a solver failure the result cannot be trusted after
+    kExitBadInput = 2,       ///< a file, an option or a combination of options is wrong
+    kExitShortfall = 3,      ///< a plan was printed but some target could not be met
+    kExitInterrupted = 130,  ///< stopped by Ctrl-C during a solve (128 + SIGINT, as shells say)
 };
 
 struct CommandOutcome {
-    int exit_code = kExitOk;
-    Problems problems;  ///< printed as errors (exit code ≠ 0) or warnings (exit code 0)
+    CommandOutcome() = default;
+    CommandOutcome(ExitCode code, Problems problems_to_print = {}, std::string hint_line = {})
+        : exit_code(code), problems(std::move(problems_to_print)), hint(std::move(hint_line)) {}
+
+    ExitCode exit_code = kExitOk;
+    /// Printed as errors (exit code ≠ 0) or warnings (exit code 0), one line each.
+    Problems problems;
+    /// A line printed after the problems, such as where to find the usage.
+    std::string hint;
 
     static CommandOutcome bad_input(Problems problems) {
         return {kExitBadInput, std::move(problems)};
@@ -53,8 +64,7 @@ void add_import_usda_command(CLI::App& app, const GlobalOptions& global, Command
 void add_import_dri_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
 void add_solve_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
 void add_plan_commands(CLI::App& app, const GlobalOptions& global, CommandAction& action);
-void add_shopping_list_command(CLI::App& app, const GlobalOptions& global,
-                               CommandAction& action);
+void add_shopping_list_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
 
 /// Runs the program; returns the process exit code. The whole of main().
 int run(int argc, char** argv);

@@ -19,10 +19,7 @@ struct ImportDriOptions {
 CommandOutcome run_import_dri(const ImportDriOptions& options) {
     auto table = import_dri_tables(options.dri_dir);
     if (!table) return CommandOutcome::bad_input(std::move(table).problems());
-    if (auto problem = emit(dri_to_json(*table), options.out_path)) {
-        return CommandOutcome::bad_input({std::move(*problem)});
-    }
-    return {};
+    return emit_outcome(dri_to_json(*table), options.out_path);
 }
 
 }  // namespace

@@ -27,10 +27,7 @@ CommandOutcome run_import_whole_table(const ImportUsdaOptions& options) {
     if (!sr28) return CommandOutcome::bad_input(std::move(sr28).problems());
     std::string text = usda::sr28_table_tsv(sr28.value());
     if (options.out_path.ends_with(".gz")) text = usda::gzip_compress(text);
-    if (auto problem = emit(text, options.out_path)) {
-        return CommandOutcome{kExitBadInput, {*problem}};
-    }
-    return {};
+    return emit_outcome(text, options.out_path);
 }
 
 CommandOutcome run_import_usda(const ImportUsdaOptions& options) {
@@ -44,10 +41,7 @@ CommandOutcome run_import_usda(const ImportUsdaOptions& options) {
     if (!sr28) return CommandOutcome::bad_input(std::move(sr28).problems());
     auto catalogue = usda::build_catalogue(sr28.value(), spec.value(), options.spec_path);
     if (!catalogue) return CommandOutcome::bad_input(std::move(catalogue).problems());
-    if (auto problem = emit(catalogue_to_json(catalogue.value()), options.out_path)) {
-        return CommandOutcome{kExitBadInput, {*problem}};
-    }
-    return {};
+    return emit_outcome(catalogue_to_json(catalogue.value()), options.out_path);
 }
 
 }  // namespace

@@ -7,9 +7,6 @@
 
 namespace mealplan::cli {
 
-/// The exit code of a command stopped by Ctrl-C (128 + SIGINT, as shells report it).
-inline constexpr int kExitInterrupted = 130;
-
 class InterruptGuard {
   public:
     InterruptGuard();   ///< clears the flag and installs the handler

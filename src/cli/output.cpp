@@ -16,4 +16,10 @@ std::optional<Problem> emit(const std::string& text, const std::string& out_path
     return write_file_atomically(out_path, text);
 }
 
+CommandOutcome emit_outcome(const std::string& text, const std::string& out_path) {
+    if (auto problem = emit(text, out_path))
+        return CommandOutcome::bad_input({std::move(*problem)});
+    return {};
+}
+
 }  // namespace mealplan::cli

@@ -1,18 +1,22 @@
 // `mealplan day` and `mealplan week`: a one-day or multi-day meal plan for a person
-// (DESIGN §4, §6). Parse → PlanRequest → plan_meals → render → emit; exit 3 when a target
-// cannot be met (the plan and its diagnosis are still printed).
+// (docs/ARCHITECTURE.md, "The plan model" and "Outputs"). Parse → PlanRequest → plan_meals →
+// render → emit; exit 3 when a target cannot be met (the plan and its diagnosis are still
+// printed). The planner checks the request; this file only turns the text typed into it.
 
 #include <CLI/CLI.hpp>
-#include <charconv>
 #include <memory>
 #include <nlohmann/json.hpp>
 
 #include "catalogue/catalogue.hpp"
 #include "cli/command.hpp"
+#include "cli/enum_option.hpp"
+#include "cli/fix_words.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/output.hpp"
 #include "cli/profile_options.hpp"
+#include "cli/request_options.hpp"
 #include "core/files.hpp"
+#include "core/text.hpp"
 #include "dishes/dishes_json.hpp"
 #include "dri/dri_table.hpp"
 #include "dri/targets.hpp"
@@ -30,17 +34,17 @@ struct PlanOptions {
     bool week = false;
     ProfileOptions profile;
     std::vector<std::string> exclude;
-    std::string diet = "omnivore";
+    std::string diet{to_string(Diet::Omnivore)};
     std::vector<std::string> avoid;
     std::string seed = "1";
-    std::string format = "text";
+    std::string format{to_string(ReportFormat::Text)};
     std::string out_path;
     std::string export_lp_path;
     std::string time_limit;
     std::string gap = "0.01";
     bool allow_supplements = false;
     std::string days = "7";
-    std::string coverage = "weekly";
+    std::string coverage{to_string(CoverageMode::Weekly)};
     std::string max_repeats = "2";
     bool shopping_list = false;
     std::string people = "1";
@@ -54,9 +58,7 @@ std::vector<std::string> split_list(const std::vector<std::string>& values) {
         while (start <= value.size()) {
             std::size_t comma = value.find(',', start);
             if (comma == std::string::npos) comma = value.size();
-            std::string part = value.substr(start, comma - start);
-            part.erase(0, part.find_first_not_of(" \t"));
-            part.erase(part.find_last_not_of(" \t") + 1);
+            std::string part = trimmed(value.substr(start, comma - start));
             if (!part.empty()) parts.push_back(part);
             start = comma + 1;
         }
@@ -64,119 +66,74 @@ std::vector<std::string> split_list(const std::vector<std::string>& values) {
     return parts;
 }
 
+/// Reads the whole number typed for `option` into `out`, or adds a problem.
 template <class Number>
-std::optional<Number> parse_number(const std::string& text) {
-    Number value{};
-    const char* end = text.data() + text.size();
-    auto [ptr, error] = std::from_chars(text.data(), end, value);
-    if (error != std::errc() || ptr != end) return std::nullopt;
-    return value;
+void read_number(const std::string& text, std::string_view option, std::string_view kind,
+                 Number& out, Problems& problems) {
+    if (const auto value = parse_number<Number>(text)) {
+        out = *value;
+    } else {
+        problems.push_back(
+            {std::string(option), "must be " + std::string(kind) + ", got \"" + text + "\""});
+    }
 }
 
+/// The request as typed, with every problem of the text (a number that is not one, an
+/// unknown allergen) and then every problem the planner finds with the values.
 Result<PlanRequest> request_from(const PlanOptions& options) {
     PlanRequest request;
     Problems problems;
     if (options.week) {
-        auto days = parse_number<int>(options.days);
-        if (!days || *days < 1 || *days > 28) {
-            problems.push_back({"--days", "must be a whole number of days from 1 to 28, got \"" +
-                                              options.days + "\""});
-        } else {
-            request.days = *days;
-        }
-        auto repeats = parse_number<int>(options.max_repeats);
-        if (!repeats || *repeats < 1) {
-            problems.push_back({"--max-repeats",
-                                "must be a whole number ≥ 1, got \"" + options.max_repeats + "\""});
-        } else {
-            request.max_repeats = *repeats;
-        }
-        if (options.coverage == "daily") {
-            request.coverage = CoverageMode::Daily;
-        } else if (options.coverage == "weekly") {
-            request.coverage = CoverageMode::Weekly;
-        } else {
-            problems.push_back(
-                {"--coverage", "must be daily or weekly, got \"" + options.coverage + "\""});
-        }
+        read_number(options.days, option_for(PlanField::Days), "a whole number of days",
+                    request.days, problems);
+        read_number(options.max_repeats, option_for(PlanField::MaxRepeats), "a whole number",
+                    request.max_repeats, problems);
+        request.coverage = option_value(options.coverage, CoverageMode::Weekly);
     } else {
         request.days = 1;
         request.coverage = CoverageMode::Daily;
     }
-    if (auto seed = parse_number<unsigned>(options.seed)) {
-        request.seed = *seed;
-    } else {
-        problems.push_back({"--seed", "must be a whole number ≥ 0, got \"" + options.seed + "\""});
-    }
+    read_number(options.seed, "--seed", "a whole number ≥ 0", request.seed, problems);
     // A safety net, not a schedule: a day's search usually proves its plan within the gap
     // in a few seconds, and a week's search works to fixed budgets (about a second), so
     // that the same seed gives the same plan on any machine.
     request.time_limit_seconds = 10.0;
     if (!options.time_limit.empty()) {
-        auto seconds = parse_number<double>(options.time_limit);
-        if (!seconds || !(*seconds > 0.0) || *seconds > 3600.0) {
-            problems.push_back(
-                {"--time-limit", "must be a number of seconds above 0 and at most 3600, got \"" +
-                                     options.time_limit + "\""});
-        } else {
-            request.time_limit_seconds = *seconds;
-        }
+        read_number(options.time_limit, option_for(PlanField::TimeLimit), "a number of seconds",
+                    request.time_limit_seconds, problems);
     }
-    auto gap = parse_number<double>(options.gap);
-    if (!gap || !(*gap >= 0.0) || *gap >= 1.0) {
-        problems.push_back(
-            {"--gap", "must be a fraction from 0 to below 1, got \"" + options.gap + "\""});
-    } else {
-        request.relative_gap = *gap;
-    }
-    if (auto diet = diet_from_string(options.diet)) {
-        request.diet = *diet;
-    } else {
-        problems.push_back({"--diet", "must be omnivore, pescatarian, vegetarian or vegan, got \"" +
-                                          options.diet + "\""});
-    }
+    read_number(options.gap, option_for(PlanField::Gap), "a fraction", request.relative_gap,
+                problems);
+    request.diet = option_value(options.diet, Diet::Omnivore);
     for (const std::string& name : split_list(options.avoid)) {
-        if (auto allergen = allergen_from_string(name)) {
+        if (const auto allergen = from_string<Allergen>(name)) {
             request.avoid.push_back(*allergen);
         } else {
-            problems.push_back(
-                {"--avoid", "unknown allergen \"" + name +
-                                "\"; allergens are milk, egg, fish, shellfish, tree_nuts, "
-                                "peanuts, wheat, soy, sesame"});
+            problems.push_back({"--avoid", "unknown allergen \"" + name + "\"; allergens are " +
+                                               names_in_words<Allergen>(", ")});
         }
     }
     request.exclude = split_list(options.exclude);
     request.allow_supplements = options.allow_supplements;
-    if (options.format != "text" && options.format != "markdown" && options.format != "json") {
-        problems.push_back(
-            {"--format", "must be text, markdown or json, got \"" + options.format + "\""});
-    }
-    auto people = parse_number<int>(options.people);
-    if (!people || *people < 1 || *people > 100) {
-        problems.push_back(
-            {"--people", "must be a whole number from 1 to 100, got \"" + options.people + "\""});
-    }
+    add_checked(problems, validate_request(request));
     if (!problems.empty()) return problems;
     return request;
 }
 
-std::vector<PlannerDish> planner_dishes(const std::vector<Dish>& dishes) {
-    std::vector<PlannerDish> out;
-    for (const Dish& dish : dishes) {
-        PlannerDish planner_dish{dish.id, dish.name, {}, dish.slots};
-        for (const Ingredient& ingredient : dish.ingredients) {
-            planner_dish.ingredients.push_back({ingredient.food_id, ingredient.grams});
-        }
-        out.push_back(std::move(planner_dish));
-    }
-    return out;
+/// The household for the appended shopping list, checked by the shopping library.
+Result<ShoppingOptions> shopping_from(const PlanOptions& options) {
+    ShoppingOptions shopping;
+    Problems problems;
+    read_number(options.people, option_for(ShoppingField::People), "a whole number of people",
+                shopping.people, problems);
+    if (problems.empty()) problems = as_option_problems(validate_options(shopping));
+    if (!problems.empty()) return problems;
+    return shopping;
 }
 
 std::string with_shopping_list(const std::string& plan_text, const PlanResult& result,
-                               const Catalogue& catalogue, const PlanOptions& options,
+                               const Catalogue& catalogue, const ShoppingOptions& shopping,
                                ReportFormat format) {
-    ShoppingOptions shopping;
-    shopping.people = *parse_number<int>(options.people);
     const ShoppingList list = build_shopping_list(result.plan, catalogue, shopping);
     if (format == ReportFormat::Json) {
         // One JSON document: the plan with its shopping list as a member.
@@ -194,15 +151,18 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     Problems problems;
     auto request = request_from(options);
     auto profile = profile_from_options(options.profile);
+    auto shopping = shopping_from(options);
     if (!request) problems = request.problems();
     if (!profile)
         problems.insert(problems.end(), profile.problems().begin(), profile.problems().end());
+    if (!shopping)
+        problems.insert(problems.end(), shopping.problems().begin(), shopping.problems().end());
     if (!problems.empty()) return CommandOutcome::bad_input(std::move(problems));
 
     auto table = load_dri(global.dri_or_default());
     if (!table) return CommandOutcome::bad_input(std::move(table).problems());
     auto targets = targets_for(*table, *profile);
-    if (!targets) return CommandOutcome::bad_input(std::move(targets).problems());
+    if (!targets) return CommandOutcome::bad_input(as_option_problems(targets.problems()));
     auto catalogue = load_catalogue(global.catalogue_or_default());
     if (!catalogue) return CommandOutcome::bad_input(std::move(catalogue).problems());
     auto dishes = load_dishes(global.dishes_or_default(), *catalogue);
@@ -215,7 +175,7 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
         // A plan cut short is not the plan asked for: nothing is written.
         return {kExitInterrupted, {{"", "interrupted (Ctrl-C); nothing written"}}};
     }
-    if (!outcome) return CommandOutcome::bad_input(std::move(outcome).problems());
+    if (!outcome) return CommandOutcome::bad_input(as_option_problems(outcome.problems()));
     const PlanResult& result = outcome->result;
 
     if (!options.export_lp_path.empty()) {
@@ -224,10 +184,10 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
             return CommandOutcome::bad_input({{"--export-lp", problem->what}});
         }
     }
-    const ReportFormat format = *report_format_from_string(options.format);
-    std::string text = render_plan(result, *catalogue, format);
+    const ReportFormat format = option_value(options.format, ReportFormat::Text);
+    std::string text = render_plan(result, *catalogue, format, fix_words);
     if (options.week && options.shopping_list && result.status != PlanStatus::NoPlan) {
-        text = with_shopping_list(text, result, *catalogue, options, format);
+        text = with_shopping_list(text, result, *catalogue, *shopping, format);
     }
     if (auto problem = emit(text, options.out_path))
         return CommandOutcome::bad_input({std::move(*problem)});
@@ -249,13 +209,15 @@ void add_shared_options(CLI::App& command, PlanOptions& options) {
     add_profile_options(command, options.profile);
     command.add_option("--exclude", options.exclude,
                        "Foods to leave out, by id, name or aisle (comma-separated or repeated)");
-    command.add_option("--diet", options.diet, "omnivore, pescatarian, vegetarian or vegan");
+    command.add_option("--diet", options.diet, "Diet (default: omnivore)")
+        ->check(enum_names<Diet>());
     command.add_option(
         "--avoid", options.avoid,
-        "Allergens to avoid: milk, egg, fish, shellfish, tree_nuts, peanuts, wheat, soy, sesame");
+        "Allergens to avoid (comma-separated or repeated): " + names_in_words<Allergen>(", "));
     command.add_option("--seed", options.seed,
                        "Tie-breaking seed: another seed, another plan (default 1)");
-    command.add_option("--format", options.format, "text, markdown or json (default: text)");
+    command.add_option("--format", options.format, "Output format (default: text)")
+        ->check(enum_names<ReportFormat>());
     command.add_option("--out", options.out_path, "Write to FILE (replaced atomically)");
     command.add_option("--export-lp", options.export_lp_path,
                        "Write the model solved to FILE (CPLEX LP)");
@@ -284,16 +246,19 @@ void add_plan_commands(CLI::App& app, const GlobalOptions& global, CommandAction
     auto* week_command = app.add_subcommand(
         "week", "A week (or --days N) of varied meals that meets a person's nutrient targets");
     add_shared_options(*week_command, *week);
-    week_command->add_option("--days", week->days, "Number of days, 1–28 (default 7)");
-    week_command->add_option(
-        "--coverage", week->coverage,
-        "daily, or weekly: vitamin D, B12, A and folate as a weekly average (default)");
+    week_command->add_option("--days", week->days,
+                             "Number of days, 1–" + std::to_string(kMaxPlanDays) + " (default 7)");
+    week_command
+        ->add_option("--coverage", week->coverage,
+                     "daily, or weekly: vitamin D, B12, A and folate as a weekly average (default)")
+        ->check(enum_names<CoverageMode>());
     week_command->add_option("--max-repeats", week->max_repeats,
                              "Times a dish may appear (default 2)");
     week_command->add_flag("--shopping-list", week->shopping_list,
                            "Append the shopping list for the plan");
-    week_command->add_option("--people", week->people,
-                             "Household size for the shopping list (default 1)");
+    week_command->add_option(
+        "--people", week->people,
+        "Household size for the shopping list, 1–" + std::to_string(kMaxPeople) + " (default 1)");
     week_command->callback(
         [&action, &global, week] { action = [week, &global] { return run_plan(*week, global); }; });
 }

@@ -18,24 +18,26 @@ class App;
 namespace mealplan::cli {
 
 /// The profile options as typed; numbers stay text so that a bad value becomes a
-/// problem naming its option instead of a generic parse error.
+/// problem naming its option instead of a generic parse error. Sex and activity are names
+/// CLI11 has checked against their name tables.
 struct ProfileOptions {
-    std::string sex = "female";
+    std::string sex{to_string(Sex::Female)};
     std::string age = "30";
     bool pregnant = false;
     bool lactating = false;
     std::string kcal;
     std::string weight_kg;
     std::string height_cm;
-    std::string activity;
+    std::string activity;  ///< empty when not given
 };
 
 /// Adds the profile options to `command`, storing what the user typed in `options`
 /// (which must outlive the parse).
 void add_profile_options(CLI::App& command, ProfileOptions& options);
 
-/// The validated profile, or every problem with the options, each naming its option
-/// ("--age: must be a number of years …", "--pregnant: applies to --sex female only").
+/// The profile, or every problem with the options, each naming its option: the numbers
+/// that are not numbers, then what validate_profile() finds in the rest
+/// ("--pregnant: applies to --sex female only").
 Result<Profile> profile_from_options(const ProfileOptions& options);
 
 /// "female, 34", "female, 28, pregnant", "male, 67, 80 kg, 178 cm, active": for headings.

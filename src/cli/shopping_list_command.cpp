@@ -4,14 +4,16 @@
 
 #include "catalogue/catalogue.hpp"
 #include "cli/command.hpp"
+#include "cli/enum_option.hpp"
 #include "cli/output.hpp"
+#include "cli/request_options.hpp"
+#include "core/text.hpp"
 #include "plan/plan_json.hpp"
 #include "shopping/aisle_order.hpp"
 #include "shopping/package_prices.hpp"
 #include "shopping/pantry.hpp"
 #include "shopping/render.hpp"
 #include "shopping/shopping_list.hpp"
-#include "shopping/text.hpp"
 
 namespace mealplan::cli {
 namespace {
@@ -20,14 +22,12 @@ struct ShoppingListArguments {
     std::string plan_path;
     std::string people = "1";
     std::string pantry_path;
-    std::string units = "metric";
+    std::string units{to_string(Units::Metric)};
     std::string aisles_path;
     std::string prices_path;
-    std::string format = "text";
+    std::string format{to_string(ShoppingFormat::Text)};
     std::string out_path;
 };
-
-constexpr int kMaxPeople = 100;
 
 void append(Problems& all, Problems more) {
     all.insert(all.end(), std::make_move_iterator(more.begin()),
@@ -40,13 +40,12 @@ CommandOutcome run_shopping_list(const ShoppingListArguments& arguments,
     // every input is reported in one run.
     Problems problems;
     ShoppingOptions options;
-    const auto people = parse_decimal(trimmed(arguments.people));
-    if (!people || *people < 1 || *people > kMaxPeople || *people != static_cast<int>(*people)) {
-        problems.push_back({"--people", "must be a whole number of people from 1 to " +
-                                            std::to_string(kMaxPeople) + ", not \"" +
-                                            arguments.people + "\""});
+    if (const auto people = parse_number<int>(trimmed(arguments.people))) {
+        options.people = *people;
+        append(problems, as_option_problems(validate_options(options)));
     } else {
-        options.people = static_cast<int>(*people);
+        problems.push_back({std::string(option_for(ShoppingField::People)),
+                            "must be a whole number of people, got \"" + arguments.people + "\""});
     }
 
     auto plan = load_plan(arguments.plan_path);
@@ -87,14 +86,9 @@ CommandOutcome run_shopping_list(const ShoppingListArguments& arguments,
     if (!problems.empty()) return CommandOutcome::bad_input(std::move(problems));
 
     const auto list = build_shopping_list(*plan, *catalogue, options);
-    // The option values are checked by CLI11 against the same names.
-    const auto format =
-        shopping_format_from_string(arguments.format).value_or(ShoppingFormat::Text);
-    const auto units = units_from_string(arguments.units).value_or(Units::Metric);
-    if (auto failed = emit(render_shopping_list(list, format, units), arguments.out_path)) {
-        return CommandOutcome::bad_input({std::move(*failed)});
-    }
-    return {};
+    const auto format = option_value(arguments.format, ShoppingFormat::Text);
+    const auto units = option_value(arguments.units, Units::Metric);
+    return emit_outcome(render_shopping_list(list, format, units), arguments.out_path);
 }
 
 }  // namespace
@@ -107,21 +101,23 @@ void add_shopping_list_command(CLI::App& app, const GlobalOptions& global, Comma
         "less the pantry, in packages or whole items, by aisle, with the cost where known");
     command->add_option("--plan", arguments->plan_path, "Plan JSON (mealplan week --format json)")
         ->required();
-    command->add_option("--people", arguments->people, "People in the household, 1-100")
+    command
+        ->add_option("--people", arguments->people,
+                     "People in the household, 1-" + std::to_string(kMaxPeople))
         ->capture_default_str();
     command->add_option("--pantry", arguments->pantry_path,
                         "What you have: JSON {\"pantry\":[{\"food\",\"amount\",\"unit\"}]} or "
                         "CSV food,amount,unit");
     command
         ->add_option("--units", arguments->units, "Weights shown in metric (g, kg) or us (oz, lb)")
-        ->check(CLI::IsMember({"metric", "us"}))
+        ->check(enum_names<Units>())
         ->capture_default_str();
     command->add_option("--aisles", arguments->aisles_path,
                         "Your store's aisle order: one aisle per line, or a JSON list");
     command->add_option("--prices", arguments->prices_path,
                         "Package prices: CSV food,package,price_usd");
-    command->add_option("--format", arguments->format, "text, markdown, csv or json")
-        ->check(CLI::IsMember({"text", "markdown", "csv", "json"}))
+    command->add_option("--format", arguments->format, "Output format")
+        ->check(enum_names<ShoppingFormat>())
         ->capture_default_str();
     command->add_option("--out", arguments->out_path,
                         "Write to FILE (replaced atomically) instead of standard output");

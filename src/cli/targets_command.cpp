@@ -4,8 +4,11 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
+#include "cli/enum_option.hpp"
 #include "cli/output.hpp"
 #include "cli/profile_options.hpp"
+#include "cli/request_options.hpp"
+#include "core/listing_format.hpp"
 #include "dri/dri_table.hpp"
 #include "dri/targets.hpp"
 #include "dri/targets_report.hpp"
@@ -15,7 +18,7 @@ namespace {
 
 struct TargetsOptions {
     ProfileOptions profile;
-    std::string format = "text";
+    std::string format{to_string(ListingFormat::Text)};
     std::string out_path;
 };
 
@@ -25,14 +28,13 @@ CommandOutcome run_targets(const TargetsOptions& options, const GlobalOptions& g
     auto table = load_dri(global.dri_or_default());
     if (!table) return CommandOutcome::bad_input(std::move(table).problems());
     auto targets = targets_for(*table, *profile);
-    if (!targets) return CommandOutcome::bad_input(std::move(targets).problems());
+    if (!targets) return CommandOutcome::bad_input(as_option_problems(targets.problems()));
     const std::string description = describe_profile(*profile);
-    const std::string text = options.format == "json" ? targets_to_json(*targets, description)
-                                                      : targets_to_text(*targets, description);
-    if (auto problem = emit(text, options.out_path)) {
-        return CommandOutcome::bad_input({std::move(*problem)});
-    }
-    return {};
+    const std::string text =
+        option_value(options.format, ListingFormat::Text) == ListingFormat::Json
+            ? targets_to_json(*targets, description)
+            : targets_to_text(*targets, description);
+    return emit_outcome(text, options.out_path);
 }
 
 }  // namespace
@@ -44,8 +46,8 @@ void add_targets_command(CLI::App& app, const GlobalOptions& global, CommandActi
         "Daily nutrient targets for a person from the US Dietary Reference Intakes: minimums "
         "(RDA or AI), the limits that apply to food, energy and macronutrient ranges");
     add_profile_options(*command, options->profile);
-    command->add_option("--format", options->format, "text or json (default: text)")
-        ->check(CLI::IsMember({"text", "json"}));
+    command->add_option("--format", options->format, "Output format (default: text)")
+        ->check(enum_names<ListingFormat>());
     command->add_option("--out", options->out_path, "Write to FILE (replaced atomically)");
     command->callback([&action, &global, options] {
         action = [options, &global] { return run_targets(*options, global); };

@@ -5,9 +5,11 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
+#include "core/enum_names.hpp"
 #include "core/problems.hpp"
 
 namespace mealplan::json_input {
@@ -57,6 +59,31 @@ class Checker {
     std::optional<double> required_number(const Json& object, const std::string& pointer,
                                           std::string_view key, double minimum, double maximum,
                                           bool exclusive_minimum = false);
+
+    /// `object[key]`, an array of names of `Enum` (core/enum_names.hpp), as a set. Reports
+    /// it missing when `required`, empty when `non_empty`, and each unknown or repeated
+    /// name as "unknown <kind> 'x'" or "repeats <kind> 'x'".
+    template <NamedEnum Enum>
+    std::set<Enum> name_set(const Json& object, const std::string& pointer, std::string_view key,
+                            std::string_view kind, bool required, bool non_empty) {
+        std::set<Enum> result;
+        const Json* list = member(object, pointer, key, required);
+        if (list == nullptr) return result;
+        const std::string list_pointer = child(pointer, key);
+        if (!expect_array(*list, list_pointer)) return result;
+        if (non_empty && list->empty()) report(list_pointer, "must not be empty");
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const auto name = text((*list)[i], child(list_pointer, i));
+            if (!name) continue;
+            const auto value = from_string<Enum>(*name);
+            if (!value) {
+                report(child(list_pointer, i), "unknown " + std::string(kind) + " '" + *name + "'");
+            } else if (!result.insert(*value).second) {
+                report(child(list_pointer, i), "repeats " + std::string(kind) + " '" + *name + "'");
+            }
+        }
+        return result;
+    }
 
     const std::string& file_label() const { return file_label_; }
     std::size_t problem_count() const { return problems_.size(); }

@@ -38,4 +38,12 @@ bool is_valid_utf8(std::string_view text) {
     return true;
 }
 
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (const char c : text) {
+        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++width;
+    }
+    return width;
+}
+
 }  // namespace mealplan

@@ -1,6 +1,8 @@
 #pragma once
-// UTF-8 validity, for text read from files that is shown to people again (names, aisles).
+// UTF-8 text: validity, for text read from files that is shown to people again (names,
+// aisles), and the columns it takes on a terminal, for aligned tables.
 
+#include <cstddef>
 #include <string_view>
 
 namespace mealplan {
@@ -8,5 +10,9 @@ namespace mealplan {
 /// True when `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates,
 /// nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view text);
+
+/// Columns `text` takes on a terminal: one per code point (names are Latin text; µ, ½, —
+/// and █ take one each).
+std::size_t display_width(std::string_view text);
 
 }  // namespace mealplan

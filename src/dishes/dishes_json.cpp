@@ -171,7 +171,7 @@ std::set<MealSlot> parse_slots(const json& dish, const std::string& pointer, Che
         const json& entry = (*found)[i];
         const std::string at = where + "/" + std::to_string(i);
         const auto slot =
-            entry.is_string() ? meal_slot_from_string(entry.get<std::string>()) : std::nullopt;
+            entry.is_string() ? from_string<MealSlot>(entry.get<std::string>()) : std::nullopt;
         if (!slot) {
             checker.add(at, "unknown slot " + entry.dump() +
                                 " (expected breakfast, lunch, dinner or snack)");

@@ -2,7 +2,6 @@
 
 #include <array>
 #include <cctype>
-#include <charconv>
 #include <cmath>
 #include <map>
 #include <set>
@@ -11,7 +10,9 @@
 #include <tuple>
 #include <vector>
 
+#include "core/csv.hpp"
 #include "core/files.hpp"
+#include "core/text.hpp"
 
 namespace mealplan {
 namespace {
@@ -25,120 +26,19 @@ constexpr const char* kIom2011 = "iom_2011";
 constexpr const char* kNasem2019 = "nasem_2019";
 constexpr const char* kIomAmdr = "iom_2005_amdr";
 
-/// One data row of a CSV file, by column name, with its line number for problems.
-struct CsvRow {
-    std::size_t line = 0;
-    std::map<std::string, std::string, std::less<>> fields;
-
-    const std::string& operator[](std::string_view column) const {
-        static const std::string kEmpty;
-        const auto found = fields.find(column);
-        return found == fields.end() ? kEmpty : found->second;
-    }
-};
-
+/// A DRI table file: its rows by column name, and its name for problems.
 struct CsvFile {
-    std::string label;  ///< file name, for problems
-    std::vector<CsvRow> rows;
+    std::string label;
+    std::vector<CsvNamedRow> rows;
 };
-
-/// Splits CSV text (RFC 4180 quoting, LF or CRLF line ends, optional UTF-8 BOM) into rows
-/// keyed by the header's column names. A row with the wrong number of fields is a problem.
-Result<CsvFile> parse_csv(std::string_view text, std::string label,
-                          std::initializer_list<const char*> required_columns) {
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    std::vector<std::pair<std::size_t, std::vector<std::string>>> records;
-    std::vector<std::string> fields;
-    std::string field;
-    bool quoted = false;
-    bool field_started = false;
-    std::size_t line = 1;
-    std::size_t record_line = 1;
-    const auto end_record = [&] {
-        fields.push_back(std::move(field));
-        field.clear();
-        const bool blank = fields.size() == 1 && fields[0].empty();
-        if (!blank) records.emplace_back(record_line, std::move(fields));
-        fields.clear();
-        field_started = false;
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"') {
-                if (i + 1 < text.size() && text[i + 1] == '"') {
-                    field += '"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == '\n') ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == '"' && !field_started) {
-            quoted = true;
-            field_started = true;
-        } else if (c == ',') {
-            fields.push_back(std::move(field));
-            field.clear();
-            field_started = false;
-        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            continue;
-        } else if (c == '\n') {
-            end_record();
-            ++line;
-            record_line = line;
-        } else {
-            field += c;
-            field_started = true;
-        }
-    }
-    if (quoted) return Problem{label + ":" + std::to_string(record_line), "unterminated quote"};
-    if (!field.empty() || !fields.empty()) end_record();
-    if (records.empty()) return Problem{label, "empty file"};
-
-    const auto& header = records.front().second;
-    Problems problems;
-    for (const char* column : required_columns) {
-        bool present = false;
-        for (const auto& name : header) present = present || name == column;
-        if (!present) problems.push_back({label + ":1", std::string("missing column ") + column});
-    }
-    CsvFile file{label, {}};
-    for (std::size_t r = 1; r < records.size(); ++r) {
-        const auto& [record_start, values] = records[r];
-        if (values.size() != header.size()) {
-            problems.push_back({label + ":" + std::to_string(record_start),
-                                "has " + std::to_string(values.size()) + " fields, the header " +
-                                    std::to_string(header.size())});
-            continue;
-        }
-        CsvRow row;
-        row.line = record_start;
-        for (std::size_t c = 0; c < header.size(); ++c) row.fields[header[c]] = values[c];
-        file.rows.push_back(std::move(row));
-    }
-    if (!problems.empty()) return problems;
-    return file;
-}
 
 Result<CsvFile> read_csv(const std::filesystem::path& path,
-                         std::initializer_list<const char*> required_columns) {
+                         std::initializer_list<std::string_view> required_columns) {
     auto text = read_file(path, kMaxCsvBytes);
     if (!text) return std::move(text).problems();
-    return parse_csv(*text, path.string(), required_columns);
-}
-
-std::optional<double> parse_number(std::string_view text) {
-    double value = 0.0;
-    const auto* first = text.data();
-    const auto* last = text.data() + text.size();
-    const auto [end, error] = std::from_chars(first, last, value);
-    if (error != std::errc() || end != last || !std::isfinite(value)) return std::nullopt;
-    return value;
+    auto rows = parse_csv_with_header(*text, path.string(), required_columns);
+    if (!rows) return std::move(rows).problems();
+    return CsvFile{path.string(), std::move(rows).value()};
 }
 
 /// Rounds away binary noise from unit conversion (0.34 mg, not 0.34000000000000002).
@@ -245,19 +145,18 @@ double sodium_cdrr_mg(double age_from_years) {
     return 2300.0;
 }
 
-std::string group_key(const CsvRow& row) {
+std::string group_key(const CsvNamedRow& row) {
     return row["sex"] + "|" + row["life_stage"] + "|" + row["age_label"];
 }
 
 /// Identifier and label from the table's group columns: ("Females", "None", "31-50 yr") →
 /// "females_31_50", "Females 31-50 y".
-std::pair<std::string, std::string> name_group(const CsvRow& row) {
+std::pair<std::string, std::string> name_group(const CsvNamedRow& row) {
     const std::string& life_stage = row["life_stage"];
     std::string title = life_stage == "None" ? row["sex"] : life_stage;
     std::string ages = row["age_label"];
     if (ages.size() > 3 && ages.substr(ages.size() - 3) == " yr") ages.resize(ages.size() - 3);
-    std::string id;
-    for (const char c : title) id += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string id = lowercase(title);
     id += "_";
     for (const char c : ages) {
         if (c == '>') {
@@ -279,8 +178,8 @@ class Importer {
     void read_2011(const CsvFile& csv) {
         for (const auto& row : csv.rows) {
             const std::string where = csv.label + ":" + std::to_string(row.line);
-            const auto age_from = parse_number(row["age_from_y"]);
-            const auto age_to = parse_number(row["age_to_y_excl"]);
+            const auto age_from = parse_number<double>(row["age_from_y"]);
+            const auto age_to = parse_number<double>(row["age_to_y_excl"]);
             if (!age_from || !age_to) {
                 problems.push_back({where, "age_from_y and age_to_y_excl must be numbers"});
                 continue;
@@ -339,7 +238,7 @@ class Importer {
                 continue;
             }
             const auto value = converted_value(row, mapping->nutrient, where);
-            const auto old_value = parse_number(row["value_2011_table"]);
+            const auto old_value = parse_number<double>(row["value_2011_table"]);
             if (!value || !old_value) {
                 if (!old_value) problems.push_back({where, "value_2011_table must be a number"});
                 continue;
@@ -433,7 +332,7 @@ class Importer {
     std::map<std::string, std::size_t> stage_index_;
     std::set<std::pair<std::size_t, std::size_t>> replaced_2019_;
 
-    LifeStage* stage_for(const CsvRow& row, double age_from, double age_to,
+    LifeStage* stage_for(const CsvNamedRow& row, double age_from, double age_to,
                          const std::string& where) {
         const std::string key = group_key(row);
         const auto found = stage_index_.find(key);
@@ -475,8 +374,9 @@ class Importer {
         return *values;
     }
 
-    std::optional<double> converted_value(const CsvRow& row, N nutrient, const std::string& where) {
-        const auto value = parse_number(row["value"]);
+    std::optional<double> converted_value(const CsvNamedRow& row, N nutrient,
+                                          const std::string& where) {
+        const auto value = parse_number<double>(row["value"]);
         if (!value || *value < 0.0) {
             problems.push_back({where, "value must be a number ≥ 0, got \"" + row["value"] + "\""});
             return std::nullopt;
@@ -490,7 +390,7 @@ class Importer {
         const double converted = tidy(*value * *factor);
         // The table's own conversion to the SR28 unit, where it gives one, must agree.
         if (!row["value_in_sr28_unit"].empty() && row["sr28_unit"] == info(nutrient).unit) {
-            const auto table_converted = parse_number(row["value_in_sr28_unit"]);
+            const auto table_converted = parse_number<double>(row["value_in_sr28_unit"]);
             if (!table_converted || std::fabs(*table_converted - converted) > 1e-6) {
                 problems.push_back({where, "value_in_sr28_unit \"" + row["value_in_sr28_unit"] +
                                                "\" disagrees with value and unit"});
@@ -501,7 +401,7 @@ class Importer {
     }
 
     void add_upper_limit(LifeStage& stage, const NutrientMapping& mapping, double value,
-                         std::string source, const CsvRow& row, const std::string& where) {
+                         std::string source, const CsvNamedRow& row, const std::string& where) {
         if (mapping.nutrient == N::SodiumMg) return;  // replaced by the 2019 CDRR (finish())
         // The table's scope note must agree with the scope the footnotes give.
         const bool table_scoped = !row["scope_note"].empty();
@@ -541,8 +441,8 @@ class Importer {
         for (const std::string_view dash : {"–", "-"}) {
             const auto at = text.find(dash);
             if (at == std::string_view::npos) continue;
-            const auto low = parse_number(text.substr(0, at));
-            const auto high = parse_number(text.substr(at + dash.size()));
+            const auto low = parse_number<double>(text.substr(0, at));
+            const auto high = parse_number<double>(text.substr(at + dash.size()));
             if (low && high && *low < *high) return PercentRange{*low, *high};
         }
         return std::nullopt;

@@ -25,14 +25,6 @@ bool is_amdr_nutrient(Nutrient nutrient) {
     return false;
 }
 
-std::optional<UpperLimitScope> scope_from_string(std::string_view text) {
-    for (const auto scope : {UpperLimitScope::Total, UpperLimitScope::Supplements,
-                             UpperLimitScope::AddedForms, UpperLimitScope::Preformed}) {
-        if (to_string(scope) == text) return scope;
-    }
-    return std::nullopt;
-}
-
 /// Collects problems with JSON pointers below one file.
 class Checker {
   public:
@@ -146,7 +138,7 @@ std::optional<DriValues> parse_values(Checker& check, const Json& json, const st
         ok = false;
     }
     if (values.ul) {
-        const auto scope = scope_from_string(scope_text);
+        const auto scope = from_string<UpperLimitScope>(scope_text);
         if (!scope) {
             check.add(at + "/ul_scope",
                       "must be \"total\", \"supplements\", \"added_forms\" or \"preformed\"");
@@ -206,7 +198,7 @@ std::optional<LifeStage> parse_life_stage(Checker& check, const Json& json, cons
     if (auto sex = check.string(json, at, "sex")) {
         if (*sex == "both") {
             stage.sex.reset();
-        } else if (auto parsed = sex_from_string(*sex)) {
+        } else if (auto parsed = from_string<Sex>(*sex)) {
             stage.sex = *parsed;
         } else {
             check.add(at + "/sex", "must be \"female\", \"male\" or \"both\"");
@@ -216,7 +208,7 @@ std::optional<LifeStage> parse_life_stage(Checker& check, const Json& json, cons
         ok = false;
     }
     if (auto condition = check.string(json, at, "condition")) {
-        if (auto parsed = condition_from_string(*condition)) {
+        if (auto parsed = from_string<LifeStageCondition>(*condition)) {
             stage.condition = *parsed;
         } else {
             check.add(at + "/condition", "must be \"none\", \"pregnancy\" or \"lactation\"");
@@ -331,26 +323,6 @@ Json text_json(const std::string& text) {
 }
 
 }  // namespace
-
-std::string_view to_string(LifeStageCondition condition) {
-    switch (condition) {
-        case LifeStageCondition::None:
-            return "none";
-        case LifeStageCondition::Pregnancy:
-            return "pregnancy";
-        case LifeStageCondition::Lactation:
-            return "lactation";
-    }
-    return "none";
-}
-
-std::optional<LifeStageCondition> condition_from_string(std::string_view text) {
-    for (const auto condition :
-         {LifeStageCondition::None, LifeStageCondition::Pregnancy, LifeStageCondition::Lactation}) {
-        if (to_string(condition) == text) return condition;
-    }
-    return std::nullopt;
-}
 
 const LifeStage* DriTable::find(Sex sex, double age_years, LifeStageCondition condition) const {
     for (const auto& stage : life_stages) {

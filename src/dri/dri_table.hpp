@@ -22,9 +22,12 @@ inline constexpr std::string_view kDriSchema = "mealplan.dri/1";
 
 /// Pregnancy and lactation have life-stage groups of their own.
 enum class LifeStageCondition { None, Pregnancy, Lactation };
-
-std::string_view to_string(LifeStageCondition condition);
-std::optional<LifeStageCondition> condition_from_string(std::string_view text);
+template <>
+inline constexpr auto kEnumNames<LifeStageCondition> = make_enum_names<LifeStageCondition>({
+    {LifeStageCondition::None, "none"},
+    {LifeStageCondition::Pregnancy, "pregnancy"},
+    {LifeStageCondition::Lactation, "lactation"},
+});
 
 /// One nutrient's reference values for one life-stage group. Units are the nutrient's
 /// own (nutrients/nutrient.hpp), e.g. water in grams, copper in mg.

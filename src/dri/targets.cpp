@@ -20,7 +20,6 @@ constexpr double kKcalPerGramCarbohydrate = 4.0;
 constexpr double kKcalPerGramFat = 9.0;
 
 // Bounds past which a number is a typo rather than a person.
-constexpr double kMaxAgeYears = 120.0;
 constexpr double kMaxWeightKg = 650.0;
 constexpr double kMaxHeightCm = 300.0;
 constexpr double kMaxEnergyKcal = 10000.0;
@@ -95,129 +94,101 @@ void apply_amdr(NutrientTarget& target, const PercentRange& range, double energy
 
 }  // namespace
 
-std::string_view to_string(Sex sex) {
-    return sex == Sex::Male ? "male" : "female";
-}
-
-std::string_view to_string(ActivityLevel level) {
-    switch (level) {
-        case ActivityLevel::Sedentary:
-            return "sedentary";
-        case ActivityLevel::LowActive:
-            return "low-active";
-        case ActivityLevel::Active:
-            return "active";
-        case ActivityLevel::VeryActive:
-            return "very-active";
+std::optional<Nutrient> upper_limit_form(Nutrient nutrient) {
+    switch (nutrient) {
+        case N::VitaminARaeUg:
+            return N::RetinolUg;
+        case N::FolateDfeUg:
+            return N::FolicAcidUg;
+        case N::VitaminEMg:
+            return N::VitaminEAddedMg;
+        default:
+            return std::nullopt;
     }
-    return "sedentary";
 }
 
-std::string_view to_string(UpperLimitScope scope) {
-    switch (scope) {
-        case UpperLimitScope::Total:
-            return "total";
-        case UpperLimitScope::Supplements:
-            return "supplements";
-        case UpperLimitScope::AddedForms:
-            return "added_forms";
-        case UpperLimitScope::Preformed:
-            return "preformed";
-    }
-    return "total";
-}
-
-std::optional<Sex> sex_from_string(std::string_view text) {
-    if (text == "female") return Sex::Female;
-    if (text == "male") return Sex::Male;
-    return std::nullopt;
-}
-
-std::optional<ActivityLevel> activity_from_string(std::string_view text) {
-    for (const auto level : {ActivityLevel::Sedentary, ActivityLevel::LowActive,
-                             ActivityLevel::Active, ActivityLevel::VeryActive}) {
-        if (to_string(level) == text) return level;
-    }
-    return std::nullopt;
-}
-
-Problems validate_profile(const Profile& profile) {
-    Problems problems;
+std::vector<ProfileProblem> validate_profile(const Profile& profile) {
+    using F = ProfileField;
+    std::vector<ProfileProblem> problems;
     const double age = profile.age_years;
-    const bool age_ok = std::isfinite(age) && age >= 1.0 && age <= kMaxAgeYears;
+    const bool age_ok = std::isfinite(age) && age >= kMinAgeYears && age <= kMaxAgeYears;
     if (!std::isfinite(age)) {
-        problems.push_back({"--age", "must be a number of years"});
-    } else if (age < 1.0) {
-        problems.push_back({"--age", fmt::format("must be at least 1: the infant DRIs (under 1 "
-                                                 "year) are not supported; got {:g}",
-                                                 age)});
+        problems.push_back({F::Age, "must be a number of years"});
+    } else if (age < kMinAgeYears) {
+        problems.push_back({F::Age, fmt::format("must be at least {:g}: the infant DRIs (under 1 "
+                                                "year) are not supported; got {:g}",
+                                                kMinAgeYears, age)});
     } else if (age > kMaxAgeYears) {
         problems.push_back(
-            {"--age", fmt::format("must be at most {:g}; got {:g}", kMaxAgeYears, age)});
+            {F::Age, fmt::format("must be at most {:g}; got {:g}", kMaxAgeYears, age)});
     }
     if (profile.pregnant && profile.lactating) {
-        problems.push_back({"--lactating", "cannot be combined with --pregnant"});
+        problems.push_back({F::Lactating, "cannot be combined with {}", {F::Pregnant}});
     }
-    for (const auto& [set, option, state] :
-         {std::tuple{profile.pregnant, "--pregnant", "pregnancy"},
-          std::tuple{profile.lactating, "--lactating", "lactation"}}) {
+    for (const auto& [set, field, state] :
+         {std::tuple{profile.pregnant, F::Pregnant, "pregnancy"},
+          std::tuple{profile.lactating, F::Lactating, "lactation"}}) {
         if (!set) continue;
         if (profile.sex == Sex::Male) {
-            problems.push_back({option, "applies to --sex female only"});
+            problems.push_back(
+                {field, fmt::format("applies to {{}} {} only", to_string(Sex::Female)), {F::Sex}});
         } else if (age_ok && (age < 14.0 || age >= 51.0)) {
-            problems.push_back({option, fmt::format("the DRI tables cover {} at ages 14 to 50; "
-                                                    "--age is {:g}",
-                                                    state, age)});
+            problems.push_back(
+                {field,
+                 fmt::format("the DRI tables cover {} at ages 14 to 50; {{}} is {:g}", state, age),
+                 {F::Age}});
         }
     }
 
-    const auto check_positive = [&problems](const std::optional<double>& value, const char* option,
+    const auto check_positive = [&problems](const std::optional<double>& value, F field,
                                             const char* unit, double limit) {
         if (!value) return;
         if (!std::isfinite(*value) || *value <= 0.0) {
             problems.push_back(
-                {option, fmt::format("must be a positive number of {}; got {:g}", unit, *value)});
+                {field, fmt::format("must be a positive number of {}; got {:g}", unit, *value)});
         } else if (*value > limit) {
-            problems.push_back({option, fmt::format("{:g} {} is not plausible (at most {:g})",
-                                                    *value, unit, limit)});
+            problems.push_back({field, fmt::format("{:g} {} is not plausible (at most {:g})",
+                                                   *value, unit, limit)});
         }
     };
-    check_positive(profile.energy_kcal, "--kcal", "kcal", kMaxEnergyKcal);
-    check_positive(profile.weight_kg, "--weight-kg", "kg", kMaxWeightKg);
-    check_positive(profile.height_cm, "--height-cm", "cm", kMaxHeightCm);
+    check_positive(profile.energy_kcal, F::EnergyKcal, "kcal", kMaxEnergyKcal);
+    check_positive(profile.weight_kg, F::WeightKg, "kg", kMaxWeightKg);
+    check_positive(profile.height_cm, F::HeightCm, "cm", kMaxHeightCm);
 
     const bool any_body = profile.weight_kg || profile.height_cm || profile.activity;
+    const std::vector<F> body{F::WeightKg, F::HeightCm, F::Activity};
     if (profile.energy_kcal && any_body) {
-        problems.push_back({"--kcal",
-                            "sets the energy target directly: do not combine it with "
-                            "--weight-kg, --height-cm or --activity"});
+        problems.push_back({F::EnergyKcal,
+                            "sets the energy target directly: do not combine it with {}, {} or {}",
+                            body});
     } else if (any_body) {
-        for (const auto& [present, option] :
-             {std::pair{profile.weight_kg.has_value(), "--weight-kg"},
-              std::pair{profile.height_cm.has_value(), "--height-cm"},
-              std::pair{profile.activity.has_value(), "--activity"}}) {
+        for (const auto& [present, field] :
+             {std::pair{profile.weight_kg.has_value(), F::WeightKg},
+              std::pair{profile.height_cm.has_value(), F::HeightCm},
+              std::pair{profile.activity.has_value(), F::Activity}}) {
             if (!present) {
-                problems.push_back({option,
-                                    "--weight-kg, --height-cm and --activity go together (the "
-                                    "energy equations need all three); this one is missing"});
+                problems.push_back({field,
+                                    "{}, {} and {} go together (the energy equations need all "
+                                    "three); this one is missing",
+                                    body});
             }
         }
     }
     return problems;
 }
 
-Result<Targets> targets_for(const DriTable& table, const Profile& profile) {
+Result<Targets, ProfileProblem> targets_for(const DriTable& table, const Profile& profile) {
     if (auto problems = validate_profile(profile); !problems.empty()) return problems;
     const LifeStageCondition condition = condition_of(profile);
     const LifeStage* stage = table.find(profile.sex, profile.age_years, condition);
     if (stage == nullptr) {
-        return Problem{"--age",
-                       fmt::format("the DRI table has no life-stage group for a {} of "
-                                   "{:g} years{}",
-                                   to_string(profile.sex), profile.age_years,
-                                   condition == LifeStageCondition::None
-                                       ? ""
-                                       : std::string(", ") + std::string(to_string(condition)))};
+        return ProfileProblem{
+            ProfileField::Age,
+            fmt::format("the DRI table has no life-stage group for a {} of {:g} years{}",
+                        to_string(profile.sex), profile.age_years,
+                        condition == LifeStageCondition::None
+                            ? ""
+                            : std::string(", ") + std::string(to_string(condition)))};
     }
 
     Targets targets;
@@ -228,7 +199,7 @@ Result<Targets> targets_for(const DriTable& table, const Profile& profile) {
     const double weight_kg = profile.weight_kg.value_or(reference.weight_kg);
     if (profile.energy_kcal) {
         targets.energy_kcal = *profile.energy_kcal;
-        targets.energy_source = "--kcal";
+        targets.energy_source = "the person's own target";
     } else {
         const bool measured = profile.weight_kg && profile.height_cm && profile.activity;
         const double height_cm = profile.height_cm.value_or(reference.height_cm);
@@ -285,12 +256,12 @@ Result<Targets> targets_for(const DriTable& table, const Profile& profile) {
     auto& caffeine = targets[N::CaffeineMg];
     std::tie(caffeine.max, caffeine.source) = caffeine_limit_mg(profile, weight_kg);
 
-    Problems problems;
+    std::vector<ProfileProblem> problems;
     for (const auto& nutrient_info : all_nutrients()) {
         const auto& target = targets[nutrient_info.nutrient];
         if (target.min && target.max && *target.min > *target.max) {
             problems.push_back(
-                {profile.energy_kcal ? "--kcal" : "--weight-kg",
+                {profile.energy_kcal ? ProfileField::EnergyKcal : ProfileField::WeightKg,
                  fmt::format("{:g} kcal is too little energy for the {} minimum ({:.0f} {}) to "
                              "fit its range",
                              targets.energy_kcal, nutrient_info.label, *target.min,

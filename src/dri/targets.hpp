@@ -6,13 +6,30 @@
 #include <optional>
 #include <string>
 
+#include "core/enum_names.hpp"
 #include "core/problems.hpp"
 #include "nutrients/nutrient.hpp"
 
 namespace mealplan {
 
 enum class Sex { Female, Male };
+template <>
+inline constexpr auto kEnumNames<Sex> = make_enum_names<Sex>({{Sex::Female, "female"},
+                                                              {Sex::Male, "male"}});
+
+/// The physical activity levels of the IOM 2005 energy equations.
 enum class ActivityLevel { Sedentary, LowActive, Active, VeryActive };
+template <>
+inline constexpr auto kEnumNames<ActivityLevel> = make_enum_names<ActivityLevel>({
+    {ActivityLevel::Sedentary, "sedentary"},
+    {ActivityLevel::LowActive, "low-active"},
+    {ActivityLevel::Active, "active"},
+    {ActivityLevel::VeryActive, "very-active"},
+});
+
+/// The ages the DRI tables are planned for, in years: the infant groups (under 1) are not.
+inline constexpr double kMinAgeYears = 1.0;
+inline constexpr double kMaxAgeYears = 120.0;
 
 /// Who the plan is for. Age in years (fractional allowed); pregnancy and lactation only
 /// for females of 14–50. The defaults are the reference adult of the DRI reports: the
@@ -22,7 +39,7 @@ struct Profile {
     double age_years = 30.0;
     bool pregnant = false;
     bool lactating = false;
-    std::optional<double> energy_kcal;  ///< set by --kcal; overrides the estimate
+    std::optional<double> energy_kcal;  ///< the person's own energy target; overrides the estimate
     std::optional<double> weight_kg;
     std::optional<double> height_cm;
     std::optional<ActivityLevel> activity;
@@ -35,12 +52,25 @@ enum class UpperLimitScope {
     AddedForms,   ///< synthetic/added forms only: folic acid, added niacin, added vitamin E
     Preformed,    ///< preformed vitamin A (retinol) only
 };
+template <>
+inline constexpr auto kEnumNames<UpperLimitScope> = make_enum_names<UpperLimitScope>({
+    {UpperLimitScope::Total, "total"},
+    {UpperLimitScope::Supplements, "supplements"},
+    {UpperLimitScope::AddedForms, "added_forms"},
+    {UpperLimitScope::Preformed, "preformed"},
+});
+
+/// The tracked form a UL of restricted scope counts: retinol for vitamin A, folic acid for
+/// folate, added vitamin E for vitamin E; nullopt for any other nutrient (its UL counts the
+/// nutrient itself, or a form the catalogue does not track, as added niacin).
+std::optional<Nutrient> upper_limit_form(Nutrient nutrient);
 
 struct NutrientTarget {
     /// RDA, else AI (or the AMDR floor for protein and carbohydrate when higher, the lower
     /// energy bound for energy); nullopt when there is no minimum.
     std::optional<double> min;
-    std::string min_kind;  ///< "RDA", "AI", "AMDR", "EER", "kcal" (from --kcal) or "" when none
+    std::string
+        min_kind;  ///< "RDA", "AI", "AMDR", "EER", "kcal" (the person's own) or "" when none
     /// The limit that applies to a plan of food: the UL when its scope is Total, the CDRR
     /// for sodium, the AMDR top for macronutrients, the caffeine limit, the UL of the form a
     /// scoped UL counts (retinol_ug, folic_acid_ug, vitamin_e_added_mg); nullopt otherwise
@@ -72,26 +102,25 @@ struct Targets {
     NutrientTarget& operator[](Nutrient nutrient) { return by_nutrient[index(nutrient)]; }
 };
 
-std::string_view to_string(Sex sex);
-std::string_view to_string(ActivityLevel level);
-std::string_view to_string(UpperLimitScope scope);
-std::optional<Sex> sex_from_string(std::string_view text);
-std::optional<ActivityLevel> activity_from_string(std::string_view text);
-
 /// The DRI tables of data/dri.json.
 struct DriTable;  // defined in dri/dri_table.hpp
 
-/// Every reason the profile cannot be planned for, each naming the option ("--age",
-/// "--pregnant" …): age not in 1-120, pregnancy or lactation for a male or outside
-/// 14-50, both at once, --kcal together with body measures, body measures given only in
-/// part, non-positive or implausible numbers. Empty when the profile is supported.
-Problems validate_profile(const Profile& profile);
+/// The fields of a Profile, as its problems name them.
+enum class ProfileField { Sex, Age, Pregnant, Lactating, EnergyKcal, WeightKg, HeightCm, Activity };
 
-/// The targets for a profile: the DRI values of its life-stage group, energy (the --kcal
-/// value; else the EER from weight, height and activity; else the EER of the DRI
-/// reference body at the low-active level), macronutrient ranges in grams from the AMDRs
-/// and the energy, and the caffeine limit. Problems name the option when the profile is
-/// outside the tables (validate_profile, or a group missing from `table`).
-Result<Targets> targets_for(const DriTable& table, const Profile& profile);
+using ProfileProblem = FieldProblem<ProfileField>;
+
+/// Every reason the profile cannot be planned for, each at the field it concerns: age not
+/// in 1-120, pregnancy or lactation for a male or outside 14-50, both at once, an energy
+/// target together with body measures, body measures given only in part, non-positive or
+/// implausible numbers. Empty when the profile is supported.
+std::vector<ProfileProblem> validate_profile(const Profile& profile);
+
+/// The targets for a profile: the DRI values of its life-stage group, energy (the
+/// profile's own target; else the EER from weight, height and activity; else the EER of
+/// the DRI reference body at the low-active level), macronutrient ranges in grams from the
+/// AMDRs and the energy, and the caffeine limit. Problems are those of validate_profile,
+/// a group missing from `table`, or an energy too low for a macronutrient's range.
+Result<Targets, ProfileProblem> targets_for(const DriTable& table, const Profile& profile);
 
 }  // namespace mealplan

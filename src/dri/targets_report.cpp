@@ -6,6 +6,9 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "core/number_format.hpp"
+#include "core/utf8.hpp"
+
 namespace mealplan {
 namespace {
 
@@ -26,22 +29,13 @@ Json amount_json(const std::optional<double>& value) {
     return rounded;
 }
 
-std::string with_unit(double value, N nutrient) {
-    return format_amount(value) + " " + std::string(info(nutrient).unit);
+/// "1,000", "320", "2.4", "0.9": targets as the DRI tables print them.
+std::string amount_text(double value) {
+    return format_amount(value, {Decimals::ThreeSignificant, true});
 }
 
-/// The form a scoped UL is checked on, if the catalogue tracks it.
-std::optional<N> checked_form(N nutrient) {
-    switch (nutrient) {
-        case N::VitaminARaeUg:
-            return N::RetinolUg;
-        case N::FolateDfeUg:
-            return N::FolicAcidUg;
-        case N::VitaminEMg:
-            return N::VitaminEAddedMg;
-        default:
-            return std::nullopt;
-    }
+std::string with_unit(double value, N nutrient) {
+    return amount_text(value) + " " + std::string(info(nutrient).unit);
 }
 
 std::string ul_note(const Targets& targets, N nutrient) {
@@ -59,7 +53,7 @@ std::string ul_note(const Targets& targets, N nutrient) {
                            *target.amdr_high_percent);
     }
     if (nutrient == N::EnergyKcal) {
-        return fmt::format("target {} kcal", format_amount(targets.energy_kcal));
+        return fmt::format("target {} kcal", amount_text(targets.energy_kcal));
     }
     if (!target.ul) return target.min ? "no UL set" : "";
     const std::string ul = with_unit(*target.ul, nutrient);
@@ -70,7 +64,7 @@ std::string ul_note(const Targets& targets, N nutrient) {
             return fmt::format("UL {} applies to supplements only", ul);
         case UpperLimitScope::Preformed:
         case UpperLimitScope::AddedForms: {
-            const auto form = checked_form(nutrient);
+            const auto form = upper_limit_form(nutrient);
             const std::string_view what =
                 nutrient == N::VitaminARaeUg ? "preformed vitamin A (retinol)"
                 : nutrient == N::FolateDfeUg ? "folic acid (fortified foods, supplements)"
@@ -120,19 +114,6 @@ std::vector<N> report_order() {
 }
 
 }  // namespace
-
-std::string format_amount(double value) {
-    if (std::fabs(value) >= 100.0) {
-        auto digits = fmt::format("{:.0f}", std::fabs(value));
-        std::string grouped;
-        for (std::size_t i = 0; i < digits.size(); ++i) {
-            if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-            grouped += digits[i];
-        }
-        return value < 0 ? "-" + grouped : grouped;
-    }
-    return fmt::format("{:.3g}", value);
-}
 
 std::string targets_to_json(const Targets& targets, const std::string& profile_description) {
     const Profile& profile = targets.profile;
@@ -208,30 +189,25 @@ std::string targets_to_text(const Targets& targets, const std::string& profile_d
     }
 
     // Widths in characters, not bytes: "µ" and "—" are two and three bytes in UTF-8.
-    const auto width = [](const std::string& text) {
-        std::size_t count = 0;
-        for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-        return count;
-    };
     std::array<std::size_t, 5> widths{};
     for (const auto& row : rows) {
-        widths[0] = std::max(widths[0], width(row.label));
-        widths[1] = std::max(widths[1], width(row.min));
-        widths[2] = std::max(widths[2], width(row.min_kind));
-        widths[3] = std::max(widths[3], width(row.max));
-        widths[4] = std::max(widths[4], width(row.max_kind));
+        widths[0] = std::max(widths[0], display_width(row.label));
+        widths[1] = std::max(widths[1], display_width(row.min));
+        widths[2] = std::max(widths[2], display_width(row.min_kind));
+        widths[3] = std::max(widths[3], display_width(row.max));
+        widths[4] = std::max(widths[4], display_width(row.max_kind));
     }
-    const auto pad_right = [&width](const std::string& text, std::size_t to) {
-        return text + std::string(to - width(text), ' ');
+    const auto pad_right = [](const std::string& text, std::size_t to) {
+        return text + std::string(to - display_width(text), ' ');
     };
-    const auto pad_left = [&width](const std::string& text, std::size_t to) {
-        return std::string(to - width(text), ' ') + text;
+    const auto pad_left = [](const std::string& text, std::size_t to) {
+        return std::string(to - display_width(text), ' ') + text;
     };
 
     std::string out = fmt::format("Targets · {} · {}\n", profile_description, targets.life_stage);
-    out += fmt::format("Energy target {} kcal/day ± {:g} % ({})\n\n",
-                       format_amount(targets.energy_kcal), targets.energy_tolerance * 100.0,
-                       targets.energy_source);
+    out +=
+        fmt::format("Energy target {} kcal/day ± {:g} % ({})\n\n", amount_text(targets.energy_kcal),
+                    targets.energy_tolerance * 100.0, targets.energy_source);
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const auto& row = rows[r];
         std::string line = pad_right(row.label, widths[0]) + "  " +

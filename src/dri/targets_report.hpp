@@ -22,7 +22,4 @@ std::string targets_to_json(const Targets& targets, const std::string& profile_d
 /// rest, with units and notes on each upper limit's scope.
 std::string targets_to_text(const Targets& targets, const std::string& profile_description);
 
-/// "1,000", "320", "2.4", "0.9": how amounts are shown to people.
-std::string format_amount(double value);
-
 }  // namespace mealplan

@@ -107,7 +107,7 @@ class PlanReader {
             add(pointer + "/slot", "missing: breakfast, lunch, dinner or snack");
         } else {
             const auto parsed =
-                slot->is_string() ? meal_slot_from_string(slot->get<std::string>()) : std::nullopt;
+                slot->is_string() ? from_string<MealSlot>(slot->get<std::string>()) : std::nullopt;
             if (parsed) {
                 meal.slot = *parsed;
             } else {

@@ -44,13 +44,6 @@ double NutrientTotals::unknown_share(Nutrient nutrient) const {
     return unknown_grams[index(nutrient)] / grams;
 }
 
-NutrientTotals items_totals(std::span<const PlanItem> items, const Catalogue& catalogue) {
-    const FoodLookup foods(catalogue);
-    NutrientTotals totals;
-    for (const auto& item : items) add_item(totals, item, foods);
-    return totals;
-}
-
 NutrientTotals day_totals(const PlanDay& day, const Catalogue& catalogue) {
     const FoodLookup foods(catalogue);
     NutrientTotals totals;

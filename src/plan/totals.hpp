@@ -31,9 +31,6 @@ struct NutrientTotals {
 /// Totals over every item of the day's meals (dish ingredients and sides).
 NutrientTotals day_totals(const PlanDay& day, const Catalogue& catalogue);
 
-/// Totals over a list of items.
-NutrientTotals items_totals(std::span<const PlanItem> items, const Catalogue& catalogue);
-
 /// Totals of every day divided by the number of days (an empty span gives zeros).
 NutrientTotals average_day_totals(std::span<const PlanDay> days, const Catalogue& catalogue);
 

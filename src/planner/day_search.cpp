@@ -43,7 +43,7 @@ std::optional<std::vector<double>> dive(const PlanModel& plan, const solver::Sol
     };
     std::vector<Slot> open;
     for (int d = 0; d < static_cast<int>(plan.dish_choices.size()); ++d) {
-        for (int s = 0; s < 4; ++s) {
+        for (int s = 0; s < static_cast<int>(kMealSlotCount); ++s) {
             if (!plan.dish_choices[d][s].empty()) open.push_back({d, s});
         }
     }

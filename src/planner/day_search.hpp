@@ -1,8 +1,9 @@
 #pragma once
-// Planner-side heuristics, where a generic branch and bound is slow (DESIGN §4): an
-// LP-guided dive to a first plan, and for multi-day models a local search that re-solves
-// one day at a time with every other day fixed (each step a small MILP of one day's
-// choices). week_builder.hpp builds a week's first plan from one-day models.
+// Planner-side heuristics, where a generic branch and bound is slow (docs/ARCHITECTURE.md,
+// "The plan model"): an LP-guided dive to a first plan, and for multi-day models a local
+// search that re-solves one day at a time with every other day fixed (each step a small
+// MILP of one day's choices). week_builder.hpp builds a week's first plan from one-day
+// models.
 
 #include <chrono>
 #include <optional>

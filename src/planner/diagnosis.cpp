@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <sstream>
 
+#include "core/number_format.hpp"
 #include "planner/plan_model.hpp"
 #include "planner/planner.hpp"
 #include "solver/solve.hpp"
@@ -38,14 +38,10 @@ double relaxed_missing(const Relaxation& relaxation, Nutrient nutrient, const Ca
         // Weekly rows carry the average per day, daily rows one day each.
         model.variables[slack.variable].cost = slack.day < 0 ? prepared.model_input.days : 1.0;
     }
-    for (Nutrient dropped : relaxation.drop_limits) {
-        const std::string key(info(dropped).key);
-        for (auto& row : model.rows) {
-            const bool is_limit = row.name.rfind("max_", 0) == 0 || row.name.rfind("ul_", 0) == 0;
-            if (is_limit && row.name.size() > key.size() &&
-                row.name.compare(row.name.size() - key.size(), key.size(), key) == 0) {
-                row.upper = solver::kInfinity;
-            }
+    for (const LimitRow& limit : plan.limit_rows) {
+        const auto& dropped = relaxation.drop_limits;
+        if (std::find(dropped.begin(), dropped.end(), limit.nutrient) != dropped.end()) {
+            model.rows[limit.row].upper = solver::kInfinity;
         }
     }
     solver::SolveOptions options;
@@ -55,106 +51,126 @@ double relaxed_missing(const Relaxation& relaxation, Nutrient nutrient, const Ca
     return result.objective / prepared.model_input.days;
 }
 
-std::string format_amount(double amount) {
-    std::ostringstream out;
-    out.precision(amount >= 100 ? 0 : amount >= 10 ? 1 : 2);
-    out << std::fixed << amount;
-    return out.str();
+std::string amount_text(double amount) {
+    return format_amount(amount, {Decimals::FixedByMagnitude, false});
 }
 
 std::string diet_phrase(Diet diet) {
     return "the " + std::string(to_string(diet)) + " diet";
 }
 
-}  // namespace
-
-std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const FoodFilter& filter,
-                                           const Catalogue& catalogue,
-                                           const std::vector<PlannerDish>& dishes,
-                                           const Targets& targets,
-                                           const std::vector<Shortfall>& shortfalls) {
-    std::vector<Diagnosis> out;
+/// What every diagnosis of one plan shares: the request, its data, and the relaxation the
+/// changes are tried on (one or two days of the request, every restriction in place).
+struct DiagnosisContext {
+    const PlanRequest& request;
+    const FoodFilter& filter;
+    const Catalogue& catalogue;
+    const std::vector<PlannerDish>& dishes;
+    const Targets& targets;
     Relaxation base;
-    base.request = request;
-    base.request.days = std::min(request.days, 2);
-    base.request.allow_supplements = request.allow_supplements;
-    base.filter = filter;
+};
 
-    for (const Shortfall& shortfall : shortfalls) {
-        const Nutrient nutrient = shortfall.nutrient;
-        Diagnosis diagnosis;
-        diagnosis.nutrient = nutrient;
-        diagnosis.missing = shortfall.missing;
-        diagnosis.missing_percent =
+/// The diagnosis of one shortfall, in named steps: each lifts one kind of restriction from
+/// the base relaxation and records what blocks the target and what closes the gap.
+class ShortfallDiagnosis {
+  public:
+    ShortfallDiagnosis(const DiagnosisContext& context, const Shortfall& shortfall)
+        : context_(context),
+          request_(context.request),
+          nutrient_(shortfall.nutrient),
+          closed_(1e-6 * std::max(1.0, shortfall.target)) {
+        diagnosis_.nutrient = nutrient_;
+        diagnosis_.missing = shortfall.missing;
+        diagnosis_.missing_percent =
             shortfall.target > 0 ? 100.0 * shortfall.missing / shortfall.target : 0.0;
+        base_missing_ = missing_in(context.base);
+    }
 
-        const double base_missing = relaxed_missing(base, nutrient, catalogue, dishes, targets);
-        const double closed = 1e-6 * std::max(1.0, shortfall.target);
-        auto fixes = [&](const Relaxation& relaxation) {
-            return relaxed_missing(relaxation, nutrient, catalogue, dishes, targets) <= closed;
-        };
-        auto helps = [&](const Relaxation& relaxation) {
-            return relaxed_missing(relaxation, nutrient, catalogue, dishes, targets) <
-                   base_missing - std::max(closed, 0.01 * base_missing);
-        };
-
-        if (base_missing <= closed) {
-            // The relaxation reaches the target: whole portions and the variety rules are
-            // what stand in the way. A day has only one variety rule (a dish once a day);
-            // the weekly cap binds only below what "never on consecutive days" allows.
-            if (request.days == 1) {
-                diagnosis.blockers.push_back(
-                    "whole portions and whole side items, and a dish at most once a day");
-            } else {
-                diagnosis.blockers.push_back(
-                    "whole portions and the variety rules (a dish at most " +
-                    std::to_string(request.max_repeats) + " times, never on consecutive days)");
-            }
-            if (request.coverage == CoverageMode::Daily && request.days > 1 &&
-                is_weekly_nutrient(nutrient)) {
-                diagnosis.fixes.push_back("--coverage weekly");
-            }
-            if (request.days > 1 && request.max_repeats < (request.days + 1) / 2)
-                diagnosis.fixes.push_back("--max-repeats " +
-                                          std::to_string(request.max_repeats + 1));
-            if (!request.allow_supplements) diagnosis.fixes.push_back("--allow-supplements");
-            out.push_back(std::move(diagnosis));
-            continue;
+    Diagnosis run() && {
+        if (base_missing_ <= closed_) {
+            blame_whole_portions_and_variety();
+            return std::move(diagnosis_);
         }
+        diagnosis_.every_change_tried = true;
+        try_excluded_foods();
+        try_avoided_allergens();
+        try_weekly_coverage();
+        try_supplements();
+        try_upper_limits();
+        try_broader_diets();
+        if (diagnosis_.blockers.empty()) {
+            diagnosis_.blockers.push_back("no allowed food or dish supplies enough " +
+                                          std::string(info(nutrient_).label) +
+                                          " within the limits");
+        }
+        return std::move(diagnosis_);
+    }
 
-        // Excluded foods, richest in the nutrient first.
+  private:
+    double missing_in(const Relaxation& relaxation) const {
+        return relaxed_missing(relaxation, nutrient_, context_.catalogue, context_.dishes,
+                               context_.targets);
+    }
+    bool fixes(const Relaxation& relaxation) const { return missing_in(relaxation) <= closed_; }
+    bool helps(const Relaxation& relaxation) const {
+        return missing_in(relaxation) < base_missing_ - std::max(closed_, 0.01 * base_missing_);
+    }
+
+    /// The relaxation reaches the target: whole portions and the variety rules are what
+    /// stand in the way. A day has only one variety rule (a dish once a day); the weekly cap
+    /// binds only below what "never on consecutive days" allows.
+    void blame_whole_portions_and_variety() {
+        if (request_.days == 1) {
+            diagnosis_.blockers.push_back(
+                "whole portions and whole side items, and a dish at most once a day");
+        } else {
+            diagnosis_.blockers.push_back("whole portions and the variety rules (a dish at most " +
+                                          std::to_string(request_.max_repeats) +
+                                          " times, never on consecutive days)");
+        }
+        if (weekly_coverage_applies()) diagnosis_.fixes.push_back(UseWeeklyCoverage{});
+        if (request_.days > 1 && request_.max_repeats < (request_.days + 1) / 2)
+            diagnosis_.fixes.push_back(RaiseRepeatCap{request_.max_repeats + 1});
+        if (!request_.allow_supplements) diagnosis_.fixes.push_back(AllowSupplements{});
+    }
+
+    /// Excluded foods, richest in the nutrient first: each alone, then all of them.
+    void try_excluded_foods() {
         std::vector<const Food*> excluded;
-        for (const Food& food : catalogue.foods) {
-            const auto& value = food.per_100g[index(nutrient)];
-            if (filter.excluded.count(food.id) > 0 && value && *value > 0.0)
+        for (const Food& food : context_.catalogue.foods) {
+            const auto& value = food.per_100g[index(nutrient_)];
+            if (context_.filter.excluded.count(food.id) > 0 && value && *value > 0.0)
                 excluded.push_back(&food);
         }
         std::stable_sort(excluded.begin(), excluded.end(), [&](const Food* a, const Food* b) {
-            return *a->per_100g[index(nutrient)] * a->serving_grams >
-                   *b->per_100g[index(nutrient)] * b->serving_grams;
+            return *a->per_100g[index(nutrient_)] * a->serving_grams >
+                   *b->per_100g[index(nutrient_)] * b->serving_grams;
         });
         if (excluded.size() > kFoodCandidates) excluded.resize(kFoodCandidates);
         std::vector<std::string> blocking_foods;
         for (const Food* food : excluded) {
-            Relaxation relaxation = base;
+            Relaxation relaxation = context_.base;
             relaxation.filter.excluded.erase(food->id);
             if (fixes(relaxation)) {
-                diagnosis.fixes.push_back("allow " + food->name + " (" + food->id + ")");
+                diagnosis_.fixes.push_back(AllowFoods{{food->id}, {food->name}});
                 blocking_foods.push_back(food->name);
             } else if (helps(relaxation)) {
                 blocking_foods.push_back(food->name);
             }
         }
         if (!excluded.empty()) {
-            Relaxation relaxation = base;
+            Relaxation relaxation = context_.base;
             for (const Food* food : excluded) relaxation.filter.excluded.erase(food->id);
             if (blocking_foods.empty() && helps(relaxation)) {
                 for (const Food* food : excluded) blocking_foods.push_back(food->name);
             }
-            if (diagnosis.fixes.empty() && fixes(relaxation) && excluded.size() > 1) {
-                diagnosis.fixes.push_back("allow the excluded foods richest in " +
-                                          std::string(info(nutrient).label) + " (" +
-                                          excluded.front()->name + ", …)");
+            if (diagnosis_.fixes.empty() && fixes(relaxation) && excluded.size() > 1) {
+                AllowFoods all;
+                for (const Food* food : excluded) {
+                    all.food_ids.push_back(food->id);
+                    all.names.push_back(food->name);
+                }
+                diagnosis_.fixes.push_back(std::move(all));
             }
         }
         if (!blocking_foods.empty()) {
@@ -163,75 +179,109 @@ std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const Foo
                 text += (i > 0 ? ", " : "") + blocking_foods[i];
             }
             if (blocking_foods.size() > 5) text += ", …";
-            diagnosis.blockers.push_back(text);
+            diagnosis_.blockers.push_back(text);
         }
+    }
 
-        for (Allergen allergen : filter.avoid) {
-            Relaxation relaxation = base;
+    void try_avoided_allergens() {
+        for (Allergen allergen : context_.filter.avoid) {
+            Relaxation relaxation = context_.base;
             relaxation.filter.avoid.erase(allergen);
             const std::string name(to_string(allergen));
             if (fixes(relaxation)) {
-                diagnosis.blockers.push_back("avoiding " + name);
-                diagnosis.fixes.push_back("stop avoiding " + name);
+                diagnosis_.blockers.push_back("avoiding " + name);
+                diagnosis_.fixes.push_back(StopAvoiding{allergen});
             } else if (helps(relaxation)) {
-                diagnosis.blockers.push_back("avoiding " + name);
+                diagnosis_.blockers.push_back("avoiding " + name);
             }
         }
+    }
 
-        if (request.coverage == CoverageMode::Daily && request.days > 1 &&
-            is_weekly_nutrient(nutrient)) {
-            Relaxation relaxation = base;
-            relaxation.request.coverage = CoverageMode::Weekly;
-            if (fixes(relaxation)) diagnosis.fixes.push_back("--coverage weekly");
-        }
+    bool weekly_coverage_applies() const {
+        return request_.coverage == CoverageMode::Daily && request_.days > 1 &&
+               is_stored_nutrient(nutrient_);
+    }
 
-        if (!request.allow_supplements) {
-            Relaxation relaxation = base;
-            relaxation.request.allow_supplements = true;
-            if (fixes(relaxation)) diagnosis.fixes.push_back("--allow-supplements");
-        }
+    void try_weekly_coverage() {
+        if (!weekly_coverage_applies()) return;
+        Relaxation relaxation = context_.base;
+        relaxation.request.coverage = CoverageMode::Weekly;
+        if (fixes(relaxation)) diagnosis_.fixes.push_back(UseWeeklyCoverage{});
+    }
 
-        // Upper limits that collide: lift each limit that could bind.
+    void try_supplements() {
+        if (request_.allow_supplements) return;
+        Relaxation relaxation = context_.base;
+        relaxation.request.allow_supplements = true;
+        if (fixes(relaxation)) diagnosis_.fixes.push_back(AllowSupplements{});
+    }
+
+    /// Upper limits that collide: lift each limit that could bind.
+    void try_upper_limits() {
         for (const NutrientInfo& limit : all_nutrients()) {
-            const NutrientTarget& target = targets[limit.nutrient];
+            const NutrientTarget& target = context_.targets[limit.nutrient];
             if (limit.auxiliary || (!target.max && !target.ul)) continue;
-            Relaxation relaxation = base;
+            Relaxation relaxation = context_.base;
             relaxation.drop_limits.push_back(limit.nutrient);
             if (helps(relaxation)) {
-                diagnosis.blockers.push_back("the upper limit for " + std::string(limit.label) +
-                                             " (" +
-                                             format_amount(target.max ? *target.max : *target.ul) +
-                                             " " + std::string(limit.unit) + ")");
+                diagnosis_.blockers.push_back("the upper limit for " + std::string(limit.label) +
+                                              " (" +
+                                              amount_text(target.max ? *target.max : *target.ul) +
+                                              " " + std::string(limit.unit) + ")");
             }
         }
+    }
 
-        // Diets from narrowest to broadest: each allows every food of the ones before it.
+    /// Diets from narrowest to broadest: each allows every food of the ones before it. The
+    /// first broader diet that closes the gap is the fix; the request's diet blocks when any
+    /// broader one helps.
+    void try_broader_diets() {
         constexpr Diet kDietOrder[] = {Diet::Vegan, Diet::Vegetarian, Diet::Pescatarian,
                                        Diet::Omnivore};
         bool diet_blocks = false;
         bool broader = false;
         for (Diet diet : kDietOrder) {
             if (!broader) {
-                broader = diet == filter.diet;
+                broader = diet == context_.filter.diet;
                 continue;
             }
-            Relaxation relaxation = base;
+            Relaxation relaxation = context_.base;
             relaxation.filter.diet = diet;
             if (fixes(relaxation)) {
-                diagnosis.fixes.push_back("a " + std::string(to_string(diet)) + " diet");
+                diagnosis_.fixes.push_back(ChangeDiet{diet});
                 diet_blocks = true;
                 break;
             }
             if (helps(relaxation)) diet_blocks = true;
         }
-        if (diet_blocks)
-            diagnosis.blockers.insert(diagnosis.blockers.begin(), diet_phrase(filter.diet));
-        if (diagnosis.blockers.empty()) {
-            diagnosis.blockers.push_back("no allowed food or dish supplies enough " +
-                                         std::string(info(nutrient).label) + " within the limits");
+        if (diet_blocks) {
+            diagnosis_.blockers.insert(diagnosis_.blockers.begin(),
+                                       diet_phrase(context_.filter.diet));
         }
-        if (diagnosis.fixes.empty()) diagnosis.fixes.push_back("no single change closes it");
-        out.push_back(std::move(diagnosis));
+    }
+
+    const DiagnosisContext& context_;
+    const PlanRequest& request_;
+    const Nutrient nutrient_;
+    const double closed_;  ///< missing no more than this is no shortfall
+    double base_missing_ = 0.0;
+    Diagnosis diagnosis_;
+};
+
+}  // namespace
+
+std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const FoodFilter& filter,
+                                           const Catalogue& catalogue,
+                                           const std::vector<PlannerDish>& dishes,
+                                           const Targets& targets,
+                                           const std::vector<Shortfall>& shortfalls) {
+    DiagnosisContext context{request, filter, catalogue, dishes, targets, {}};
+    context.base.request = request;
+    context.base.request.days = std::min(request.days, 2);
+    context.base.filter = filter;
+    std::vector<Diagnosis> out;
+    for (const Shortfall& shortfall : shortfalls) {
+        out.push_back(ShortfallDiagnosis(context, shortfall).run());
     }
     return out;
 }

@@ -4,14 +4,10 @@
 #include <cctype>
 #include <utility>
 
+#include "core/text.hpp"
+
 namespace mealplan {
 namespace {
-
-std::string lowercase(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 /// Lower-case words of a name, with a plural "s" dropped so "eggs" and "egg" compare equal.
 std::vector<std::string> words_of(std::string_view text) {
@@ -65,11 +61,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-Result<std::set<FoodId>> resolve_exclusions(const Catalogue& catalogue,
-                                            const std::vector<std::string>& texts,
-                                            const std::string& option) {
+Result<std::set<FoodId>, std::string> resolve_exclusions(const Catalogue& catalogue,
+                                                         const std::vector<std::string>& texts) {
     std::set<FoodId> ids;
-    Problems problems;
+    std::vector<std::string> problems;
     for (const std::string& raw : texts) {
         std::string text = raw;
         text.erase(0, text.find_first_not_of(" \t"));
@@ -96,7 +91,7 @@ Result<std::set<FoodId>> resolve_exclusions(const Catalogue& catalogue,
                 }
                 what += "?";
             }
-            problems.push_back({option, what});
+            problems.push_back(std::move(what));
         }
     }
     if (!problems.empty()) return problems;

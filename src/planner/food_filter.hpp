@@ -15,11 +15,10 @@ namespace mealplan {
 /// Resolves exclusion texts to food ids. A text matches a food by its id ("11457"), its
 /// aisle ("nuts and seeds", case-insensitive: every food of the aisle) or its name, as
 /// whole words ("spinach" matches "Spinach, raw" but "egg" does not match "Eggplant";
-/// a plural "eggs" matches "Egg"). A text that matches nothing is a problem naming
-/// `option` and suggesting the closest names and aisles.
-Result<std::set<FoodId>> resolve_exclusions(const Catalogue& catalogue,
-                                            const std::vector<std::string>& texts,
-                                            const std::string& option = "--exclude");
+/// a plural "eggs" matches "Egg"). Each text that matches nothing is a problem saying so
+/// and suggesting the closest names and aisles.
+Result<std::set<FoodId>, std::string> resolve_exclusions(const Catalogue& catalogue,
+                                                         const std::vector<std::string>& texts);
 
 /// Up to `limit` food names and aisles closest to `text` (substring matches first, then
 /// by edit distance), for "did you mean" messages.

@@ -141,7 +141,7 @@ std::vector<Shortfall> find_shortfalls(const std::vector<NutrientAmounts>& total
         const double minimum = *target.min;
         Shortfall shortfall;
         shortfall.nutrient = nutrient;
-        if (weekly_mode && is_weekly_nutrient(nutrient)) {
+        if (weekly_mode && is_stored_nutrient(nutrient)) {
             double sum = 0.0;
             for (const auto& day : totals) sum += day[index(nutrient)];
             const double average = sum / static_cast<double>(totals.size());

@@ -7,10 +7,10 @@
 
 #include "catalogue/catalogue.hpp"
 #include "dri/targets.hpp"
+#include "plan/plan_result.hpp"
 #include "planner/food_filter.hpp"
 #include "planner/plan_model.hpp"
 #include "planner/plan_request.hpp"
-#include "planner/plan_result.hpp"
 
 namespace mealplan {
 

@@ -16,9 +16,10 @@ using solver::kInfinity;
 using solver::Term;
 using solver::VariableType;
 
-constexpr std::array<MealSlot, 4> kSlots{MealSlot::Breakfast, MealSlot::Lunch, MealSlot::Dinner,
-                                         MealSlot::Snack};
-constexpr std::array<char, 4> kSlotLetters{'b', 'l', 'd', 's'};
+/// The first letter of each slot's name, for variable and row names ("x_d1b_…").
+char slot_letter(std::size_t slot) {
+    return to_string(kMealSlots[slot]).front();
+}
 
 /// The nutrient an upper limit is counted on, and whether food counts toward it at all.
 struct LimitScope {
@@ -36,12 +37,10 @@ std::optional<LimitScope> scoped_limit(Nutrient nutrient, UpperLimitScope scope)
         case UpperLimitScope::Supplements:
             return LimitScope{nutrient, false};
         case UpperLimitScope::Preformed:
-            if (nutrient == Nutrient::VitaminARaeUg) return LimitScope{Nutrient::RetinolUg, true};
+            if (const auto form = upper_limit_form(nutrient)) return LimitScope{*form, true};
             return std::nullopt;
         case UpperLimitScope::AddedForms:
-            if (nutrient == Nutrient::FolateDfeUg) return LimitScope{Nutrient::FolicAcidUg, true};
-            if (nutrient == Nutrient::VitaminEMg)
-                return LimitScope{Nutrient::VitaminEAddedMg, true};
+            if (const auto form = upper_limit_form(nutrient)) return LimitScope{*form, true};
             return LimitScope{nutrient, false};
     }
     return std::nullopt;
@@ -86,17 +85,17 @@ class Builder {
 
     void add_day_variables(int d) {
         std::uniform_real_distribution<double> tie(0.0, w_.perturbation);
-        for (std::size_t s = 0; s < kSlots.size(); ++s) {
+        for (std::size_t s = 0; s < kMealSlotCount; ++s) {
             for (std::size_t j = 0; j < in_.dishes.size(); ++j) {
                 const ModelDish& dish = in_.dishes[j];
-                if (dish.slots.count(kSlots[s]) == 0) continue;
+                if (dish.slots.count(kMealSlots[s]) == 0) continue;
                 for (std::size_t p = 0; p < std::size(kPortionServings); ++p) {
                     const double servings = kPortionServings[p];
                     double cost = w_.odd_portion * std::abs(servings - 1.0) + tie(rng_);
                     if (dish.cost_usd_per_serving) {
                         cost += w_.cost_per_usd * *dish.cost_usd_per_serving * servings;
                     }
-                    std::string name = "x_" + day_tag(d) + kSlotLetters[s] + "_" +
+                    std::string name = "x_" + day_tag(d) + slot_letter(s) + "_" +
                                        std::to_string(j) + "_" + std::to_string(p);
                     int v = add_variable(std::move(name), 1.0, VariableType::Binary, 0.0, cost);
                     out_.dish_choices[d][s].push_back(
@@ -105,10 +104,10 @@ class Builder {
             }
             for (std::size_t f = 0; f < in_.sides.size(); ++f) {
                 const ModelSide& side = in_.sides[f];
-                if (side.item.slots.count(kSlots[s]) == 0) continue;
+                if (side.item.slots.count(kMealSlots[s]) == 0) continue;
                 double cost = w_.side_item + tie(rng_) * 0.4;
                 if (side.cost_usd_per_unit) cost += w_.cost_per_usd * *side.cost_usd_per_unit;
-                std::string name = "y_" + day_tag(d) + kSlotLetters[s] + "_" + std::to_string(f);
+                std::string name = "y_" + day_tag(d) + slot_letter(s) + "_" + std::to_string(f);
                 int v = add_variable(std::move(name), 2.0, VariableType::Integer, 0.0, cost);
                 out_.side_choices[d][s].push_back({static_cast<int>(f), v});
             }
@@ -125,7 +124,7 @@ class Builder {
         std::vector<Term> terms;
         const std::size_t n = index(nutrient);
         if (food_counts) {
-            for (std::size_t s = 0; s < kSlots.size(); ++s) {
+            for (std::size_t s = 0; s < kMealSlotCount; ++s) {
                 for (const DishChoice& c : out_.dish_choices[d][s]) {
                     double a = in_.dishes[c.dish].per_serving[n] * kPortionServings[c.portion];
                     if (a != 0.0) terms.push_back({c.variable, a});
@@ -144,24 +143,23 @@ class Builder {
     }
 
     void add_meal_rows(int d) {
-        for (std::size_t s = 0; s < kSlots.size(); ++s) {
+        for (std::size_t s = 0; s < kMealSlotCount; ++s) {
             std::vector<Term> pick;
             for (const DishChoice& c : out_.dish_choices[d][s]) pick.push_back({c.variable, 1.0});
             if (!pick.empty()) {
-                out_.model.add_row("one_" + day_tag(d) + kSlotLetters[s], 1.0, 1.0,
-                                   std::move(pick));
+                out_.model.add_row("one_" + day_tag(d) + slot_letter(s), 1.0, 1.0, std::move(pick));
             }
             std::vector<Term> sides;
             for (const SideChoice& c : out_.side_choices[d][s]) sides.push_back({c.variable, 1.0});
             if (sides.size() > 1) {
-                out_.model.add_row("sides_" + day_tag(d) + kSlotLetters[s], -kInfinity, 2.0,
+                out_.model.add_row("sides_" + day_tag(d) + slot_letter(s), -kInfinity, 2.0,
                                    std::move(sides));
             }
         }
     }
 
     bool weekly(Nutrient nutrient) const {
-        return in_.coverage == CoverageMode::Weekly && in_.days > 1 && is_weekly_nutrient(nutrient);
+        return in_.coverage == CoverageMode::Weekly && in_.days > 1 && is_stored_nutrient(nutrient);
     }
 
     void add_nutrient_rows(int d) {
@@ -187,19 +185,24 @@ class Builder {
             if (target.max) {
                 std::vector<Term> terms = nutrient_terms(d, nutrient);
                 if (!terms.empty()) {
-                    out_.model.add_row("max_" + day_tag(d) + "_" + key, -kInfinity, *target.max,
-                                       std::move(terms));
+                    add_limit_row(nutrient, "max_" + day_tag(d) + "_" + key, *target.max,
+                                  std::move(terms));
                 }
             } else if (target.ul) {
                 if (auto scope = scoped_limit(nutrient, target.ul_scope)) {
                     std::vector<Term> terms = nutrient_terms(d, scope->counted, scope->food_counts);
                     if (!terms.empty()) {
-                        out_.model.add_row("ul_" + day_tag(d) + "_" + key, -kInfinity, *target.ul,
-                                           std::move(terms));
+                        add_limit_row(nutrient, "ul_" + day_tag(d) + "_" + key, *target.ul,
+                                      std::move(terms));
                     }
                 }
             }
         }
+    }
+
+    void add_limit_row(Nutrient nutrient, std::string name, double limit, std::vector<Term> terms) {
+        const int row = out_.model.add_row(std::move(name), -kInfinity, limit, std::move(terms));
+        out_.limit_rows.push_back({nutrient, row});
     }
 
     void add_energy_row(int d) {
@@ -231,7 +234,7 @@ class Builder {
         for (const auto& [food_id, cap] : in_.daily_cap_grams) {
             std::vector<Term> terms;
             double most = 0.0;  // the most the day could hold without the row
-            for (std::size_t s = 0; s < kSlots.size(); ++s) {
+            for (std::size_t s = 0; s < kMealSlotCount; ++s) {
                 double slot_most = 0.0;
                 for (const DishChoice& c : out_.dish_choices[d][s]) {
                     for (const auto& [id, grams] : in_.dishes[c.dish].grams_per_serving) {
@@ -258,7 +261,7 @@ class Builder {
         if (in_.coverage != CoverageMode::Weekly || in_.days < 2) return;
         const double days = in_.days;
         for (const NutrientInfo& info : all_nutrients()) {
-            if (info.auxiliary || !is_weekly_nutrient(info.nutrient)) continue;
+            if (info.auxiliary || !is_stored_nutrient(info.nutrient)) continue;
             const NutrientTarget& target = in_.targets[info.nutrient];
             if (!target.min || *target.min <= 0.0) continue;
             std::vector<Term> terms;
@@ -325,11 +328,6 @@ class Builder {
 };
 
 }  // namespace
-
-bool is_weekly_nutrient(Nutrient nutrient) {
-    return nutrient == Nutrient::VitaminDUg || nutrient == Nutrient::VitaminB12Ug ||
-           nutrient == Nutrient::VitaminARaeUg || nutrient == Nutrient::FolateDfeUg;
-}
 
 PlanModel build_plan_model(const PlanModelInput& input, const PlanWeights& weights) {
     return Builder(input, weights).build();

@@ -1,12 +1,13 @@
 #pragma once
-// The mixed-integer model of a plan of one or more days (DESIGN §4), built from prepared
-// dishes, side items and supplements, and the map from its variables back to meals.
+// The mixed-integer model of a plan of one or more days (docs/ARCHITECTURE.md, "The plan
+// model"), built from prepared dishes, side items and supplements, and the map from its
+// variables back to meals.
 //
 // Variables, for day d and slot s:
 //   x[d,s,j,p]  binary: dish j at portion p (½, 1, 1½, 2 servings) — one per day-slot
 //               (a convexity row, no big-M);
 //   y[d,s,f]    integer count of household units of side item f (≤ 2 per meal);
-//   z[d,k]      binary: one tablet of supplement k (only with --allow-supplements);
+//   z[d,k]      binary: one tablet of supplement k (only when supplements are allowed);
 //   shortfall slacks per minimum row, energy deviations below/above the target.
 // Rows: coverage minimums (daily, or a weekly average plus a daily floor for stored
 // nutrients), upper limits within their scope (hard, every day), energy (soft, two bands),
@@ -22,7 +23,7 @@
 
 #include "catalogue/food.hpp"
 #include "dri/targets.hpp"
-#include "planner/plan_result.hpp"
+#include "plan/plan_result.hpp"
 #include "planner/side_items.hpp"
 #include "planner/supplements.hpp"
 #include "solver/model.hpp"
@@ -86,6 +87,13 @@ struct SupplementChoice {
     int variable = 0;
 };
 
+/// An upper-limit row: the nutrient whose limit it is (for a scoped UL, the nutrient of the
+/// target, not the form counted) and the row's index in the model.
+struct LimitRow {
+    Nutrient nutrient;
+    int row = 0;
+};
+
 /// One minimum row's slack: how much of `nutrient` is missing on `day` (or, for a weekly
 /// row, `day` = -1 and the slack is the missing weekly average per day).
 struct ShortfallSlack {
@@ -98,19 +106,17 @@ struct ShortfallSlack {
 struct PlanModel {
     solver::Model model;
     /// [day][slot] → choices, slots in MealSlot order.
-    std::vector<std::array<std::vector<DishChoice>, 4>> dish_choices;
-    std::vector<std::array<std::vector<SideChoice>, 4>> side_choices;
+    std::vector<std::array<std::vector<DishChoice>, kMealSlotCount>> dish_choices;
+    std::vector<std::array<std::vector<SideChoice>, kMealSlotCount>> side_choices;
     std::vector<std::vector<SupplementChoice>> supplement_choices;  ///< [day]
     std::vector<ShortfallSlack> shortfall_slacks;
-    std::vector<int> energy_outside;  ///< deviation variables beyond the tolerance
-    std::vector<int> energy_inside;   ///< deviation variables within the tolerance
+    std::vector<LimitRow> limit_rows;  ///< every upper-limit row, every day
+    std::vector<int> energy_outside;   ///< deviation variables beyond the tolerance
+    std::vector<int> energy_inside;    ///< deviation variables within the tolerance
     /// Costs of each phase, one per variable; the model starts with phase 1's.
     std::vector<double> phase1_cost;
     std::vector<double> phase2_cost;
 };
-
-/// The nutrients held as a weekly average in weekly coverage (DESIGN §2).
-bool is_weekly_nutrient(Nutrient nutrient);
 
 /// Builds the model. Deterministic: the same input gives the same model.
 PlanModel build_plan_model(const PlanModelInput& input, const PlanWeights& weights = {});

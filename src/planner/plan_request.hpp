@@ -1,6 +1,7 @@
 #pragma once
 // What a caller asks the planner for: how many days, under which rules, and the dishes it
-// may choose from. Plain data; the CLI fills it from the command line.
+// may choose from. Plain data; the planner checks it (plan_meals) and names the fields it
+// objects to, so any front end can fill it.
 
 #include <atomic>
 #include <set>
@@ -8,7 +9,8 @@
 #include <vector>
 
 #include "catalogue/food.hpp"
-#include "planner/plan_result.hpp"
+#include "dishes/dish.hpp"
+#include "plan/plan_result.hpp"
 
 namespace mealplan {
 
@@ -26,21 +28,30 @@ struct PlannerDish {
     std::set<MealSlot> slots;
 };
 
-/// The portions a dish may be served at, in servings (DESIGN §4: ½ to 2).
+/// The dishes of a dishes file as the planner takes them.
+std::vector<PlannerDish> planner_dishes(const std::vector<Dish>& dishes);
+
+/// The portions a dish may be served at, in servings (docs/ARCHITECTURE.md, "The plan
+/// model": ½ to 2).
 inline constexpr double kPortionServings[] = {0.5, 1.0, 1.5, 2.0};
 
 /// Share of a weekly-coverage nutrient's minimum that every single day must still reach
-/// (DESIGN §2 "a weekly average with a daily floor"). Half keeps a day from dropping a
-/// stored nutrient entirely while letting a fish day carry the week's vitamin D.
+/// (docs/ARCHITECTURE.md, "The plan model": the daily floor). Half keeps a day from
+/// dropping a stored nutrient entirely while letting a fish day carry the week's vitamin D.
 inline constexpr double kWeeklyDailyFloor = 0.5;
 
+/// The longest plan, in days.
+inline constexpr int kMaxPlanDays = 28;
+/// The longest time limit a request may set, in seconds.
+inline constexpr double kMaxTimeLimitSeconds = 3600.0;
+
 struct PlanRequest {
-    int days = 7;                                  ///< 1 … 28
+    int days = 7;                                  ///< 1 … kMaxPlanDays
     CoverageMode coverage = CoverageMode::Weekly;  ///< a one-day plan is always daily
     int max_repeats = 2;                           ///< times a dish may appear in the plan
     unsigned seed = 1;                             ///< perturbs ties; same seed, same plan
-    double time_limit_seconds = 10.0;              ///< safety limit of the search
-    double relative_gap = 0.01;                    ///< stop when proven within this gap
+    double time_limit_seconds = 10.0;              ///< safety limit of the search, ≤ 3600
+    double relative_gap = 0.01;                    ///< stop when proven within this gap, [0, 1)
     Diet diet = Diet::Omnivore;
     std::vector<Allergen> avoid;
     std::vector<std::string> exclude;  ///< food ids, names or aisles, as typed
@@ -50,5 +61,10 @@ struct PlanRequest {
     /// result is then incomplete and the caller should discard it.
     const std::atomic<bool>* interrupt = nullptr;
 };
+
+/// The fields of a PlanRequest that a problem or a fix can name.
+enum class PlanField { Days, Coverage, MaxRepeats, TimeLimit, Gap, Exclude, AllowSupplements };
+
+using PlanProblem = FieldProblem<PlanField>;
 
 }  // namespace mealplan

@@ -1,5 +1,7 @@
 #include "planner/planner.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -16,28 +18,6 @@
 
 namespace mealplan {
 namespace {
-
-constexpr std::array<MealSlot, 4> kSlots{MealSlot::Breakfast, MealSlot::Lunch, MealSlot::Dinner,
-                                         MealSlot::Snack};
-
-Problems validate(const PlanRequest& request) {
-    Problems problems;
-    if (request.days < 1 || request.days > 28) {
-        problems.push_back({"--days", "must be a whole number of days from 1 to 28, got " +
-                                          std::to_string(request.days)});
-    }
-    if (request.max_repeats < 1) {
-        problems.push_back(
-            {"--max-repeats", "must be at least 1, got " + std::to_string(request.max_repeats)});
-    }
-    if (!(request.time_limit_seconds > 0.0) || !std::isfinite(request.time_limit_seconds)) {
-        problems.push_back({"--time-limit", "must be a positive number of seconds"});
-    }
-    if (!(request.relative_gap >= 0.0) || request.relative_gap >= 1.0) {
-        problems.push_back({"--gap", "must be a fraction from 0 to 1"});
-    }
-    return problems;
-}
 
 // Budgets of a multi-day solve, in counts so that the same seed gives the same plan. The
 // branch and bound of a week is slow (every node an LP of the whole week), so the week is
@@ -99,9 +79,9 @@ Plan extract_plan(const PlanModel& plan, const PlanModelInput& input, const Food
     for (int d = 0; d < input.days; ++d) {
         PlanDay day;
         day.day = d + 1;
-        for (std::size_t s = 0; s < kSlots.size(); ++s) {
+        for (std::size_t s = 0; s < kMealSlotCount; ++s) {
             PlanMeal meal;
-            meal.slot = kSlots[s];
+            meal.slot = kMealSlots[s];
             meal.servings = 0.0;
             for (const DishChoice& c : plan.dish_choices[d][s]) {
                 if (values[c.variable] < 0.5) continue;
@@ -145,16 +125,14 @@ Plan extract_plan(const PlanModel& plan, const PlanModelInput& input, const Food
 /// the diet, allergens and exclusions for `days` days, a dish at most `max_repeats` times
 /// and never on consecutive days — says so; otherwise the upper limits are to blame.
 std::string why_no_plan(const PlanModelInput& input) {
-    constexpr std::array<std::string_view, 4> kSlotNames{"breakfast", "lunch", "dinner", "snack"};
     const int uses_per_dish = std::min(input.max_repeats, (input.days + 1) / 2);
-    for (std::size_t s = 0; s < kSlots.size(); ++s) {
-        const auto dishes =
-            std::count_if(input.dishes.begin(), input.dishes.end(),
-                          [&](const ModelDish& d) { return d.slots.count(kSlots[s]); });
+    for (const MealSlot slot : kMealSlots) {
+        const auto dishes = std::count_if(input.dishes.begin(), input.dishes.end(),
+                                          [&](const ModelDish& d) { return d.slots.count(slot); });
         const int needed =
             input.days == 1 ? 1 : std::max(2, (input.days + uses_per_dish - 1) / uses_per_dish);
         if (dishes < needed) {
-            return "only " + std::to_string(dishes) + " " + std::string(kSlotNames[s]) + " dish" +
+            return "only " + std::to_string(dishes) + " " + std::string(to_string(slot)) + " dish" +
                    (dishes == 1 ? "" : "es") + " fit the diet, allergens and exclusions; " +
                    std::to_string(input.days) + " days need at least " + std::to_string(needed) +
                    " (a dish at most " + std::to_string(input.max_repeats) +
@@ -166,13 +144,42 @@ std::string why_no_plan(const PlanModelInput& input) {
 
 }  // namespace
 
-Result<PlanOutcome> plan_meals(const PlanRequest& request, const Catalogue& catalogue,
-                               const std::vector<PlannerDish>& dishes, const Targets& targets) {
+std::vector<PlanProblem> validate_request(const PlanRequest& request) {
+    std::vector<PlanProblem> problems;
+    if (request.days < 1 || request.days > kMaxPlanDays) {
+        problems.push_back({PlanField::Days, "must be a whole number of days from 1 to " +
+                                                 std::to_string(kMaxPlanDays) + ", got " +
+                                                 std::to_string(request.days)});
+    }
+    if (request.max_repeats < 1) {
+        problems.push_back({PlanField::MaxRepeats,
+                            "must be at least 1, got " + std::to_string(request.max_repeats)});
+    }
+    if (!(request.time_limit_seconds > 0.0) ||
+        !(request.time_limit_seconds <= kMaxTimeLimitSeconds)) {
+        problems.push_back({PlanField::TimeLimit,
+                            fmt::format("must be a number of seconds above 0 and at most {:g}, "
+                                        "got {:g}",
+                                        kMaxTimeLimitSeconds, request.time_limit_seconds)});
+    }
+    if (!(request.relative_gap >= 0.0) || request.relative_gap >= 1.0) {
+        problems.push_back(
+            {PlanField::Gap,
+             fmt::format("must be a fraction from 0 to below 1, got {:g}", request.relative_gap)});
+    }
+    return problems;
+}
+
+Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Catalogue& catalogue,
+                                            const std::vector<PlannerDish>& dishes,
+                                            const Targets& targets) {
     const auto started = std::chrono::steady_clock::now();
-    Problems problems = validate(request);
+    std::vector<PlanProblem> problems = validate_request(request);
     auto excluded = resolve_exclusions(catalogue, request.exclude);
     if (!excluded) {
-        for (const Problem& problem : excluded.problems()) problems.push_back(problem);
+        for (const std::string& what : excluded.problems()) {
+            problems.push_back({PlanField::Exclude, what});
+        }
     }
     if (!problems.empty()) return problems;
 

@@ -6,14 +6,10 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/text.hpp"
+
 namespace mealplan {
 namespace {
-
-std::string lowercase(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 /// A kind of side: how to recognise it by name or aisle and which household measure is
 /// its unit (the first measure found in the food's portions, in this order).

@@ -1,5 +1,5 @@
 #pragma once
-// The supplements a plan may add with --allow-supplements: one tablet a day at most of
+// The supplements a plan may add when its request allows them: one tablet a day at most of
 // each, at typical label doses. They close gaps food cannot; the planner penalises them
 // heavily so food always comes first.
 

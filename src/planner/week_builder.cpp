@@ -28,7 +28,7 @@ DayModel make_day_model(const PlanModel& week, const PlanModelInput& input, int 
     for (int j : allowed_dishes) day_input.dishes.push_back(input.dishes[j]);
 
     DayModel out{build_plan_model(day_input), {}, allowed_dishes};
-    for (std::size_t s = 0; s < 4; ++s) {
+    for (std::size_t s = 0; s < kMealSlotCount; ++s) {
         for (const DishChoice& c : out.plan.dish_choices[0][s]) {
             for (const DishChoice& w : week.dish_choices[day][s]) {
                 if (w.dish == out.week_dish[c.dish] && w.portion == c.portion)

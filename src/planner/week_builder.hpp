@@ -1,9 +1,10 @@
 #pragma once
-// A first plan of several days assembled from one-day models (DESIGN §4). The full model
-// of a week couples its days only through variety and the weekly averages, and a day that
-// meets every daily minimum keeps the weekly averages too; so the week is built as a
-// sequence of small, separate day plans, each over the dishes the variety rules still
-// allow, and the full model then only improves it.
+// A first plan of several days assembled from one-day models (docs/ARCHITECTURE.md, "The
+// plan model": a week from day models). The full model of a week couples its days only
+// through variety and the weekly averages, and a day that meets every daily minimum keeps
+// the weekly averages too; so the week is built as a sequence of small, separate day
+// plans, each over the dishes the variety rules still allow, and the full model then only
+// improves it.
 
 #include <optional>
 #include <vector>

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "report/format.hpp"
 #include "report/household.hpp"
@@ -178,21 +179,33 @@ std::string days_text(const std::vector<int>& days, std::size_t day_count) {
     return fmt::format(" on day{} {}", days.size() == 1 ? "" : "s", fmt::join(days, ", "));
 }
 
-void add_diagnosis(const Diagnosis& diagnosis, ShortfallText& text) {
+void add_diagnosis(const Diagnosis& diagnosis, const FixWords& fix_words, ShortfallText& text) {
     if (!diagnosis.blockers.empty()) {
         text.details.push_back(fmt::format("blocked by: {}", fmt::join(diagnosis.blockers, "; ")));
     }
-    if (!diagnosis.fixes.empty()) {
-        text.details.push_back(fmt::format("smallest fix: {}", diagnosis.fixes.front()));
-        for (std::size_t i = 1; i < diagnosis.fixes.size(); ++i) {
-            text.details.push_back(fmt::format("or: {}", diagnosis.fixes[i]));
+    if (diagnosis.fixes.empty()) {
+        if (diagnosis.every_change_tried) {
+            text.details.push_back(fmt::format("smallest fix: {}", kNoSingleFix));
         }
+        return;
+    }
+    text.details.push_back(
+        fmt::format("smallest fix: {}", fix_words(diagnosis.fixes.front(), diagnosis.nutrient)));
+    for (std::size_t i = 1; i < diagnosis.fixes.size(); ++i) {
+        text.details.push_back(
+            fmt::format("or: {}", fix_words(diagnosis.fixes[i], diagnosis.nutrient)));
     }
 }
 
 }  // namespace
 
-std::vector<ShortfallText> shortfall_texts(const PlanResult& result) {
+std::string slot_title(MealSlot slot) {
+    std::string title(to_string(slot));
+    title[0] = static_cast<char>(title[0] - 'a' + 'A');
+    return title;
+}
+
+std::vector<ShortfallText> shortfall_texts(const PlanResult& result, const FixWords& fix_words) {
     std::vector<ShortfallText> texts;
     std::vector<bool> diagnosed(result.diagnosis.size(), false);
     for (const auto& shortfall : result.shortfalls) {
@@ -206,7 +219,7 @@ std::vector<ShortfallText> shortfall_texts(const PlanResult& result) {
                         days_text(shortfall.days, result.plan.days.size()));
         for (std::size_t i = 0; i < result.diagnosis.size(); ++i) {
             if (result.diagnosis[i].nutrient != shortfall.nutrient) continue;
-            add_diagnosis(result.diagnosis[i], text);
+            add_diagnosis(result.diagnosis[i], fix_words, text);
             diagnosed[i] = true;
         }
         texts.push_back(std::move(text));
@@ -218,14 +231,59 @@ std::vector<ShortfallText> shortfall_texts(const PlanResult& result) {
         text.headline = fmt::format(
             "{}: missing {} a day ({:.0f} % of the target)", info(diagnosis.nutrient).label,
             amount_text(diagnosis.nutrient, diagnosis.missing), diagnosis.missing_percent);
-        add_diagnosis(diagnosis, text);
+        add_diagnosis(diagnosis, fix_words, text);
         texts.push_back(std::move(text));
     }
     return texts;
 }
 
-bool is_special_row(const CoverageRow& row) {
-    return row.nutrient == Nutrient::WaterG || row.nutrient == Nutrient::CaffeineMg;
+std::string render_for_people(const PlanResult& result, const Catalogue& catalogue,
+                              const FixWords& fix_words, const PeopleLayout& layout) {
+    const auto line = [](std::string_view pattern, const auto&... values) {
+        return fmt::format(fmt::runtime(pattern), values...);
+    };
+    const auto sources = [&](std::span<const PlanDay> days, std::string_view heading) {
+        const auto lines = sources_lines(days, catalogue);
+        if (lines.empty()) return std::string();
+        std::string out(heading);
+        for (const auto& [label, foods] : lines) out += line(layout.source_line, label, foods);
+        return out;
+    };
+    const auto& days = result.plan.days;
+    std::string out =
+        line(layout.heading, plan_kind(days.size()), header_details(result), status_text(result));
+    std::optional<std::vector<CoverageRow>> week_rows;
+    if (days.size() > 1) {
+        week_rows = coverage_rows(average_day_of(result, catalogue), result.targets);
+    }
+    const bool weekly = week_rows && result.coverage == CoverageMode::Weekly;
+    for (const auto& day : days) {
+        out += line(layout.day_heading, day_title(day.day, days.size()));
+        layout.meals(out, day, catalogue);
+        for (const SupplementDose* dose : supplements_of_day(result, day.day)) {
+            out += line(layout.supplement, layout.escape(dose->name));
+        }
+        out += "\n";
+        layout.coverage(out, coverage_rows(totals_of_day(result, day, catalogue), result.targets),
+                        weekly ? &*week_rows : nullptr);
+        out += sources(std::span<const PlanDay>(&day, 1), layout.day_sources);
+    }
+    if (week_rows) {
+        out += line(layout.week_heading, days.size());
+        layout.coverage(out, *week_rows, nullptr);
+        out += sources(days, layout.week_sources);
+    }
+    const auto shortfalls = shortfall_texts(result, fix_words);
+    if (!shortfalls.empty()) {
+        out += layout.shortfalls;
+        for (const auto& shortfall : shortfalls) {
+            out += line(layout.shortfall, shortfall.headline);
+            for (const auto& detail : shortfall.details)
+                out += line(layout.shortfall_detail, detail);
+        }
+    }
+    out += line(layout.closing, kDisclaimer);
+    return out;
 }
 
 }  // namespace mealplan::report_detail

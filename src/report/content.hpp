@@ -7,8 +7,9 @@
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
-#include "planner/plan_result.hpp"
+#include "plan/plan_result.hpp"
 #include "report/coverage.hpp"
+#include "report/report.hpp"
 
 namespace mealplan::report_detail {
 
@@ -58,14 +59,45 @@ std::string unknowns_note(std::span<const CoverageRow> rows);
 std::vector<std::pair<std::string, std::string>> sources_lines(std::span<const PlanDay> days,
                                                                const Catalogue& catalogue);
 
+/// "Breakfast", "Lunch" …: a slot's name as a title.
+std::string slot_title(MealSlot slot);
+
 /// One shortfall or diagnosis, for people: a headline and its detail lines.
 struct ShortfallText {
     std::string headline;  ///< "Vitamin D: missing 6.2 µg a day (41 % of 15 µg) on every day"
     std::vector<std::string> details;  ///< "blocked by: …", "smallest fix: …"
 };
-std::vector<ShortfallText> shortfall_texts(const PlanResult& result);
+std::vector<ShortfallText> shortfall_texts(const PlanResult& result, const FixWords& fix_words);
 
-/// Is `row` one of the rows printed on lines of their own (water, caffeine)?
-bool is_special_row(const CoverageRow& row);
+/// "no single change closes it": what a diagnosis says when it has no fix.
+inline constexpr std::string_view kNoSingleFix = "no single change closes it";
+
+/// How one form of the report for people (text, markdown) lays out its parts: the pattern
+/// of each fixed line ("{}" for its values, in the order given) and the functions for the
+/// parts with a layout of their own. Every form says the same things in the same order
+/// (render_for_people).
+struct PeopleLayout {
+    std::string_view heading;                      ///< plan kind, header details, status
+    std::string_view day_heading;                  ///< the day's title
+    std::string_view supplement;                   ///< the tablet's name, through `escape`
+    std::string_view day_sources;                  ///< heading of a day's "where it comes from"
+    std::string_view week_sources;                 ///< heading of the week's
+    std::string_view source_line;                  ///< nutrient label, its top foods
+    std::string_view week_heading;                 ///< number of days
+    std::string_view shortfalls;                   ///< heading of the shortfalls
+    std::string_view shortfall;                    ///< a shortfall's headline
+    std::string_view shortfall_detail;             ///< one of its details
+    std::string_view closing;                      ///< the disclaimer
+    std::string (*escape)(std::string_view text);  ///< text made safe in this form
+    void (*meals)(std::string& out, const PlanDay& day, const Catalogue& catalogue);
+    /// `week_rows`, when given, is the week's average day, row for row.
+    void (*coverage)(std::string& out, const std::vector<CoverageRow>& rows,
+                     const std::vector<CoverageRow>* week_rows);
+};
+
+/// The report for people in `layout`: heading; each day (meals, supplements, coverage,
+/// sources); for more than one day the week summary; shortfalls; the closing line.
+std::string render_for_people(const PlanResult& result, const Catalogue& catalogue,
+                              const FixWords& fix_words, const PeopleLayout& layout);
 
 }  // namespace mealplan::report_detail

@@ -5,20 +5,6 @@
 namespace mealplan {
 namespace {
 
-// The form an upper limit of restricted scope counts, when the catalogue tracks it.
-std::optional<Nutrient> limited_form(Nutrient nutrient) {
-    switch (nutrient) {
-        case Nutrient::VitaminARaeUg:
-            return Nutrient::RetinolUg;
-        case Nutrient::FolateDfeUg:
-            return Nutrient::FolicAcidUg;
-        case Nutrient::VitaminEMg:
-            return Nutrient::VitaminEAddedMg;
-        default:
-            return std::nullopt;
-    }
-}
-
 CoverageRow row_for(Nutrient nutrient, const NutrientTotals& totals, const Targets& targets) {
     const NutrientTarget& target = targets[nutrient];
     CoverageRow row;
@@ -47,7 +33,7 @@ CoverageRow row_for(Nutrient nutrient, const NutrientTotals& totals, const Targe
                 break;
             case UpperLimitScope::AddedForms:
             case UpperLimitScope::Preformed:
-                if (const auto form = limited_form(nutrient)) {
+                if (const auto form = upper_limit_form(nutrient)) {
                     row.limited_amount = totals[*form];
                     row.limit = row.limited_amount > *row.ul ? LimitStatus::AddedFormsOver
                                                              : LimitStatus::AddedFormsOk;

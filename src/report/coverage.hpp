@@ -32,7 +32,6 @@ struct CoverageRow {
 
     /// Amount as a percentage of the minimum; nullopt without a minimum.
     std::optional<double> percent() const;
-    bool below_min() const { return min && amount < *min * (1.0 - 1e-9); }
 };
 
 /// Rows in report order: the headline groups (magnesium, calcium, vitamin D, B1, B6, B12),

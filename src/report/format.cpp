@@ -7,32 +7,13 @@
 #include <array>
 #include <cmath>
 
+#include "core/number_format.hpp"
 #include "report/household.hpp"
 
 namespace mealplan::report_detail {
 
 std::string number_text(double value) {
-    const double magnitude = std::abs(value);
-    int decimals = 0;
-    if (magnitude < 1.0) {
-        decimals = 2;
-    } else if (magnitude < 10.0 || (magnitude < 100.0 && std::round(magnitude) != magnitude)) {
-        decimals = 1;
-    }
-    if (magnitude >= 100.0) decimals = 0;
-    std::string digits = fmt::format("{:.{}f}", std::abs(value), decimals);
-    if (digits == fmt::format("{:.{}f}", 0.0, decimals)) return "0";
-    const auto point = digits.find('.');
-    std::string whole = digits.substr(0, point);
-    const std::string fraction = point == std::string::npos ? "" : digits.substr(point);
-    // Built digit by digit: GCC 12 warns falsely (-Wrestrict) about string::insert here.
-    std::string grouped;
-    for (std::size_t i = 0; i < whole.size(); ++i) {
-        if (i > 0 && (whole.size() - i) % 3 == 0) grouped.push_back(',');
-        grouped.push_back(whole[i]);
-    }
-    whole = std::move(grouped);
-    return (value < 0.0 ? "-" : "") + whole + fraction;
+    return format_amount(value, {Decimals::Readable, true});
 }
 
 std::string grams_text(double grams) {
@@ -51,14 +32,6 @@ std::string servings_text(double servings) {
     const std::string quantity = quantity_text(servings);
     return quantity +
            (std::abs(servings - 1.0) < 1e-9 || servings < 1.0 ? " serving" : " servings");
-}
-
-std::size_t display_width(std::string_view text) {
-    std::size_t width = 0;
-    for (const char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++width;
-    }
-    return width;
 }
 
 std::string coverage_bar(double percent) {
@@ -141,11 +114,6 @@ std::string status_text(const PlanResult& result) {
             return "no plan could be built: " + result.no_plan_reason;
     }
     return "";
-}
-
-bool is_stored_nutrient(Nutrient nutrient) {
-    return nutrient == Nutrient::VitaminDUg || nutrient == Nutrient::VitaminB12Ug ||
-           nutrient == Nutrient::VitaminARaeUg || nutrient == Nutrient::FolateDfeUg;
 }
 
 std::string lower_label(Nutrient nutrient) {

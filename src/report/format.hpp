@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "nutrients/nutrient.hpp"
-#include "planner/plan_result.hpp"
+#include "plan/plan_result.hpp"
 
 namespace mealplan::report_detail {
 
@@ -23,9 +23,6 @@ std::string amount_text(Nutrient nutrient, double amount);
 
 /// "1 serving", "1½ servings", "½ serving".
 std::string servings_text(double servings);
-
-/// Columns `text` takes on a terminal: its UTF-8 code points (µ, ½, █ take one each).
-std::size_t display_width(std::string_view text);
 
 /// A ten-cell bar for a percentage (full at 100 % and above).
 std::string coverage_bar(double percent);
@@ -47,9 +44,6 @@ std::string status_text(const PlanResult& result);
 inline constexpr std::string_view kDisclaimer =
     "mealplan plans food; it does not diagnose. Persistent or severe muscle twitching "
     "deserves a professional's look.";
-
-/// Nutrients the body stores, held to a weekly average in weekly coverage (DESIGN §2).
-bool is_stored_nutrient(Nutrient nutrient);
 
 /// "Vitamin D" or, for the plain form used in sentences, "vitamin D".
 std::string lower_label(Nutrient nutrient);

@@ -1,6 +1,6 @@
-// Plan JSON, schema "mealplan.plan/1" (DESIGN §6): what programs — the shopping list among
-// them — read back. Numbers are written as computed; unknown values never appear as 0
-// without their share being reported next to them.
+// Plan JSON, schema "mealplan.plan/1" (docs/ARCHITECTURE.md, "Outputs"): what programs —
+// the shopping list among them — read back. Numbers are written as computed; unknown
+// values never appear as 0 without their share being reported next to them.
 
 #include <nlohmann/json.hpp>
 
@@ -107,7 +107,8 @@ ordered_json day_json(const PlanResult& result, const PlanDay& day, const Catalo
 
 }  // namespace
 
-std::string render_plan_json(const PlanResult& result, const Catalogue& catalogue) {
+std::string render_plan_json(const PlanResult& result, const Catalogue& catalogue,
+                             const FixWords& fix_words) {
     ordered_json json;
     json["schema"] = "mealplan.plan/1";
     json["status"] = to_string(result.status);
@@ -135,7 +136,13 @@ std::string render_plan_json(const PlanResult& result, const Catalogue& catalogu
         entry["missing"] = diagnosis.missing;
         entry["missing_percent"] = diagnosis.missing_percent;
         entry["blockers"] = diagnosis.blockers;
-        entry["fixes"] = diagnosis.fixes;
+        entry["fixes"] = ordered_json::array();
+        for (const Fix& fix : diagnosis.fixes) {
+            entry["fixes"].push_back(fix_words(fix, diagnosis.nutrient));
+        }
+        if (diagnosis.fixes.empty() && diagnosis.every_change_tried) {
+            entry["fixes"].push_back(kNoSingleFix);
+        }
         json["diagnosis"].push_back(std::move(entry));
     }
     json["disclaimer"] = kDisclaimer;

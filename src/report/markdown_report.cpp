@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <optional>
-
 #include "report/content.hpp"
 #include "report/format.hpp"
 #include "report/report.hpp"
@@ -14,19 +12,13 @@ namespace {
 using namespace report_detail;
 
 // Table cells must not break the row.
-std::string cell(std::string text) {
+std::string cell(std::string_view text) {
     std::string escaped;
     for (const char c : text) {
         if (c == '|') escaped += '\\';
         escaped += c;
     }
     return escaped;
-}
-
-std::string slot_title(MealSlot slot) {
-    std::string title(to_string(slot));
-    title[0] = static_cast<char>(title[0] - 'a' + 'A');
-    return title;
 }
 
 void append_meals(std::string& out, const PlanDay& day, const Catalogue& catalogue) {
@@ -67,52 +59,28 @@ void append_coverage(std::string& out, const std::vector<CoverageRow>& rows,
     if (!note.empty()) out += "\n" + note + "\n";
 }
 
-void append_sources(std::string& out, std::span<const PlanDay> days, const Catalogue& catalogue,
-                    std::string_view heading) {
-    const auto lines = sources_lines(days, catalogue);
-    if (lines.empty()) return;
-    out += fmt::format("\n{}\n\n", heading);
-    for (const auto& [label, foods] : lines) out += fmt::format("- **{}:** {}\n", label, foods);
-}
+constexpr PeopleLayout kMarkdownLayout{
+    .heading = "# {}\n\n{}\n\n**Status:** {}\n",
+    .day_heading = "\n## {}\n\n",
+    .supplement = "| Supplement | {} | |\n",
+    .day_sources = "\n### Where it comes from\n\n",
+    .week_sources = "\n### Where it comes from over the week\n\n",
+    .source_line = "- **{}:** {}\n",
+    .week_heading = "\n## Week summary (average per day over {} days)\n\n",
+    .shortfalls = "\n## Shortfalls\n\n",
+    .shortfall = "- **{}**\n",
+    .shortfall_detail = "  - {}\n",
+    .closing = "\n---\n\n*{}*\n",
+    .escape = cell,
+    .meals = append_meals,
+    .coverage = append_coverage,
+};
 
 }  // namespace
 
-std::string render_plan_markdown(const PlanResult& result, const Catalogue& catalogue) {
-    const auto& days = result.plan.days;
-    std::string out = fmt::format("# {}\n\n{}\n\n**Status:** {}\n", plan_kind(days.size()),
-                                  header_details(result), status_text(result));
-    std::optional<std::vector<CoverageRow>> week_rows;
-    if (days.size() > 1) {
-        week_rows = coverage_rows(average_day_of(result, catalogue), result.targets);
-    }
-    const bool weekly = week_rows && result.coverage == CoverageMode::Weekly;
-    for (const auto& day : days) {
-        out += fmt::format("\n## {}\n\n", day_title(day.day, days.size()));
-        append_meals(out, day, catalogue);
-        for (const SupplementDose* dose : supplements_of_day(result, day.day)) {
-            out += fmt::format("| Supplement | {} | |\n", cell(dose->name));
-        }
-        out += "\n";
-        append_coverage(out, coverage_rows(totals_of_day(result, day, catalogue), result.targets),
-                        weekly ? &*week_rows : nullptr);
-        append_sources(out, std::span<const PlanDay>(&day, 1), catalogue,
-                       "### Where it comes from");
-    }
-    if (week_rows) {
-        out += fmt::format("\n## Week summary (average per day over {} days)\n\n", days.size());
-        append_coverage(out, *week_rows, nullptr);
-        append_sources(out, days, catalogue, "### Where it comes from over the week");
-    }
-    const auto shortfalls = shortfall_texts(result);
-    if (!shortfalls.empty()) {
-        out += "\n## Shortfalls\n\n";
-        for (const auto& shortfall : shortfalls) {
-            out += fmt::format("- **{}**\n", shortfall.headline);
-            for (const auto& detail : shortfall.details) out += fmt::format("  - {}\n", detail);
-        }
-    }
-    out += fmt::format("\n---\n\n*{}*\n", kDisclaimer);
-    return out;
+std::string render_plan_markdown(const PlanResult& result, const Catalogue& catalogue,
+                                 const FixWords& fix_words) {
+    return render_for_people(result, catalogue, fix_words, kMarkdownLayout);
 }
 
 }  // namespace mealplan

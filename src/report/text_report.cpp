@@ -1,9 +1,8 @@
-// The plan as plain text for a terminal (DESIGN §6).
+// The plan as plain text for a terminal (docs/ARCHITECTURE.md, "Outputs").
 
 #include <fmt/format.h>
 
-#include <optional>
-
+#include "core/utf8.hpp"
 #include "report/content.hpp"
 #include "report/format.hpp"
 #include "report/report.hpp"
@@ -15,12 +14,6 @@ using namespace report_detail;
 
 constexpr std::size_t kLineWidth = 100;
 constexpr std::string_view kItemIndent = "               ";
-
-std::string slot_title(MealSlot slot) {
-    std::string title(to_string(slot));
-    title[0] = static_cast<char>(title[0] - 'a' + 'A');
-    return title;
-}
 
 // The foods of a dish, joined by " · " and wrapped under the dish line.
 void append_items(std::string& out, const std::vector<std::string>& items) {
@@ -84,52 +77,33 @@ void append_coverage(std::string& out, const std::vector<CoverageRow>& rows,
     if (!note.empty()) out += "  " + note + "\n";
 }
 
-void append_sources(std::string& out, std::span<const PlanDay> days, const Catalogue& catalogue,
-                    std::string_view title) {
-    const auto lines = sources_lines(days, catalogue);
-    if (lines.empty()) return;
-    out += fmt::format("\n  {}\n", title);
-    for (const auto& [label, foods] : lines) out += fmt::format("    {:<16} {}\n", label, foods);
+/// Plain text needs no escaping.
+std::string as_is(std::string_view text) {
+    return std::string(text);
 }
+
+constexpr PeopleLayout kTextLayout{
+    .heading = "{} · {}\nStatus: {}\n",
+    .day_heading = "\n{}\n",
+    .supplement = "  Supplement {}\n",
+    .day_sources = "\n  Where it comes from\n",
+    .week_sources = "\n  Where it comes from over the week\n",
+    .source_line = "    {:<16} {}\n",
+    .week_heading = "\nWeek summary (average per day over {} days)\n\n",
+    .shortfalls = "\nShortfalls\n",
+    .shortfall = "  {}\n",
+    .shortfall_detail = "    {}\n",
+    .closing = "\n{}\n",
+    .escape = as_is,
+    .meals = append_meals,
+    .coverage = append_coverage,
+};
 
 }  // namespace
 
-std::string render_plan_text(const PlanResult& result, const Catalogue& catalogue) {
-    const auto& days = result.plan.days;
-    std::string out = fmt::format("{} · {}\n", plan_kind(days.size()), header_details(result));
-    out += fmt::format("Status: {}\n", status_text(result));
-
-    std::optional<std::vector<CoverageRow>> week_rows;
-    if (days.size() > 1) {
-        week_rows = coverage_rows(average_day_of(result, catalogue), result.targets);
-    }
-    const bool weekly = week_rows && result.coverage == CoverageMode::Weekly;
-    for (const auto& day : days) {
-        out += fmt::format("\n{}\n", day_title(day.day, days.size()));
-        append_meals(out, day, catalogue);
-        for (const SupplementDose* dose : supplements_of_day(result, day.day)) {
-            out += fmt::format("  {:<10} {}\n", "Supplement", dose->name);
-        }
-        out += "\n";
-        append_coverage(out, coverage_rows(totals_of_day(result, day, catalogue), result.targets),
-                        weekly ? &*week_rows : nullptr);
-        append_sources(out, std::span<const PlanDay>(&day, 1), catalogue, "Where it comes from");
-    }
-    if (week_rows) {
-        out += fmt::format("\nWeek summary (average per day over {} days)\n\n", days.size());
-        append_coverage(out, *week_rows, nullptr);
-        append_sources(out, days, catalogue, "Where it comes from over the week");
-    }
-    const auto shortfalls = shortfall_texts(result);
-    if (!shortfalls.empty()) {
-        out += "\nShortfalls\n";
-        for (const auto& shortfall : shortfalls) {
-            out += fmt::format("  {}\n", shortfall.headline);
-            for (const auto& detail : shortfall.details) out += fmt::format("    {}\n", detail);
-        }
-    }
-    out += fmt::format("\n{}\n", kDisclaimer);
-    return out;
+std::string render_plan_text(const PlanResult& result, const Catalogue& catalogue,
+                             const FixWords& fix_words) {
+    return render_for_people(result, catalogue, fix_words, kTextLayout);
 }
 
 }  // namespace mealplan

@@ -6,15 +6,11 @@
 
 #include "core/files.hpp"
 #include "core/json_input.hpp"
+#include "core/text.hpp"
 #include "core/utf8.hpp"
-#include "shopping/text.hpp"
 
 namespace mealplan {
 namespace {
-
-bool same_aisle(std::string_view a, std::string_view b) {
-    return lowercase(a) == lowercase(b);
-}
 
 /// Adds `aisle` (read at `place`) to `order` unless already there; reports a name that is
 /// not UTF-8 or not a known aisle.
@@ -26,14 +22,14 @@ void add_aisle(std::vector<std::string>& order, std::string aisle, const std::st
     }
     if (!known_aisles.empty() &&
         std::none_of(known_aisles.begin(), known_aisles.end(),
-                     [&](const std::string& known) { return same_aisle(known, aisle); })) {
+                     [&](const std::string& known) { return equal_ignoring_case(known, aisle); })) {
         std::string names;
         for (const std::string& known : known_aisles) names += (names.empty() ? "" : ", ") + known;
         problems.push_back({place, "unknown aisle \"" + aisle + "\"; the aisles are: " + names});
         return;
     }
     if (std::none_of(order.begin(), order.end(),
-                     [&](const std::string& known) { return same_aisle(known, aisle); })) {
+                     [&](const std::string& known) { return equal_ignoring_case(known, aisle); })) {
         order.push_back(std::move(aisle));
     }
 }

@@ -1,9 +1,9 @@
 #include "shopping/package_prices.hpp"
 
+#include "core/csv.hpp"
 #include "core/files.hpp"
-#include "shopping/csv.hpp"
+#include "core/text.hpp"
 #include "shopping/food_reference.hpp"
-#include "shopping/text.hpp"
 
 namespace mealplan {
 namespace {
@@ -43,7 +43,7 @@ Result<PackagePrices> parse_package_prices(std::string_view text, std::string_vi
             continue;
         }
         const auto price_text = trimmed(row.fields[2]);
-        const auto price = parse_decimal(price_text);
+        const auto price = parse_number<double>(price_text);
         if (!price || *price < 0.0) {
             problems.push_back({where, "price \"" + price_text + "\" must be a number ≥ 0"});
         }

@@ -6,12 +6,12 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include "core/csv.hpp"
 #include "core/files.hpp"
 #include "core/json_input.hpp"
-#include "shopping/csv.hpp"
+#include "core/text.hpp"
 #include "shopping/food_reference.hpp"
 #include "shopping/food_units.hpp"
-#include "shopping/text.hpp"
 
 namespace mealplan {
 namespace {
@@ -120,7 +120,7 @@ void read_csv_pantry(std::string_view text, const std::string& label,
         line.food = trimmed(row.fields[0]);
         line.unit = row.fields.size() == 3 ? trimmed(row.fields[2]) : std::string();
         const auto amount_text = trimmed(row.fields[1]);
-        const auto amount = parse_decimal(amount_text);
+        const auto amount = parse_number<double>(amount_text);
         if (!amount) {
             problems.push_back({where, "amount \"" + amount_text + "\" is not a number"});
             continue;

@@ -6,7 +6,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "shopping/csv.hpp"
+#include "core/csv.hpp"
+#include "core/utf8.hpp"
 
 namespace mealplan {
 namespace {
@@ -31,23 +32,32 @@ std::string capitalised(std::string text) {
     return text;
 }
 
+/// True when item `i` of the list is the first of its aisle (items come grouped by aisle).
+bool starts_aisle(const ShoppingList& list, std::size_t i) {
+    return i == 0 || list.items[i].aisle != list.items[i - 1].aisle;
+}
+
 std::string money(double usd) {
     return fmt::format("${:.2f}", usd);
 }
 
-/// "2 × 10 oz bag (567 g)", "4 medium (728 g)", "420 g".
-std::string buy_text(const Purchase& buy, Units units) {
+/// "2 × 10 oz bag", "4 medium", "420 g": what to take from the shelf.
+std::string quantity_text(const Purchase& buy, Units units) {
     switch (buy.kind) {
         case BuyKind::Packages:
-            return fmt::format("{} × {} ({})", buy.count, buy.package,
-                               format_weight(buy.grams, units));
+            return fmt::format("{} × {}", buy.count, buy.package);
         case BuyKind::Items:
-            return fmt::format("{} {} ({})", buy.count, buy.package,
-                               format_weight(buy.grams, units));
+            return fmt::format("{} {}", buy.count, buy.package);
         case BuyKind::Weight:
             return format_weight(buy.grams, units);
     }
     return {};
+}
+
+/// "2 × 10 oz bag (567 g)", "4 medium (728 g)", "420 g".
+std::string buy_text(const Purchase& buy, Units units) {
+    if (buy.kind == BuyKind::Weight) return quantity_text(buy, units);
+    return fmt::format("{} ({})", quantity_text(buy, units), format_weight(buy.grams, units));
 }
 
 /// "need 420 g · 147 g left over · 100 g in pantry": what explains the quantity.
@@ -74,17 +84,8 @@ std::string title(const ShoppingList& list) {
                        plural(list.people, "person", "people"));
 }
 
-/// Display width of UTF-8 text: one column per code point (names are Latin text).
-std::size_t columns(std::string_view text) {
-    std::size_t count = 0;
-    for (const char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++count;
-    }
-    return count;
-}
-
 std::string pad(std::string text, std::size_t width) {
-    const auto used = columns(text);
+    const auto used = display_width(text);
     if (used < width) text.append(width - used, ' ');
     return text;
 }
@@ -95,20 +96,14 @@ std::string render_text(const ShoppingList& list, Units units) {
     std::size_t buy_width = 0;
     std::size_t detail_width = 0;
     for (const auto& item : list.items) {
-        name_width = std::max(name_width, columns(item.name));
-        buy_width = std::max(buy_width, columns(buy_text(item.buy, units)));
-        detail_width = std::max(detail_width, columns(detail_text(item, units)));
+        name_width = std::max(name_width, display_width(item.name));
+        buy_width = std::max(buy_width, display_width(buy_text(item.buy, units)));
+        detail_width = std::max(detail_width, display_width(detail_text(item, units)));
     }
     if (list.items.empty()) out += "\nNothing to buy.\n";
-    std::string aisle;
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const auto& item = list.items[i];
-        if (i == 0 || item.aisle != aisle) {
-            aisle = item.aisle;
-            out += '\n';
-            out += capitalised(aisle);
-            out += '\n';
-        }
+        if (starts_aisle(list, i)) out += "\n" + capitalised(item.aisle) + "\n";
         std::string line = "  [ ] " + pad(item.name, name_width) + "  " +
                            pad(buy_text(item.buy, units), buy_width) + "  ";
         if (item.buy.cost_usd) {
@@ -148,25 +143,12 @@ std::string markdown_escaped(std::string_view text) {
 std::string render_markdown(const ShoppingList& list, Units units) {
     std::string out = "# " + title(list) + "\n";
     if (list.items.empty()) out += "\nNothing to buy.\n";
-    std::string aisle;
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const auto& item = list.items[i];
-        if (i == 0 || item.aisle != aisle) {
-            aisle = item.aisle;
-            out += "\n## " + markdown_escaped(capitalised(aisle)) + "\n\n";
+        if (starts_aisle(list, i)) {
+            out += "\n## " + markdown_escaped(capitalised(item.aisle)) + "\n\n";
         }
-        std::string quantity;
-        switch (item.buy.kind) {
-            case BuyKind::Packages:
-                quantity = fmt::format("{} × {}", item.buy.count, item.buy.package);
-                break;
-            case BuyKind::Items:
-                quantity = fmt::format("{} {}", item.buy.count, item.buy.package);
-                break;
-            case BuyKind::Weight:
-                quantity = format_weight(item.buy.grams, units);
-                break;
-        }
+        const std::string quantity = quantity_text(item.buy, units);
         out += fmt::format("- [ ] {} {}", markdown_escaped(quantity), markdown_escaped(item.name));
         std::string notes = detail_text(item, units);
         if (item.buy.kind != BuyKind::Weight) {
@@ -252,20 +234,6 @@ std::string render_json(const ShoppingList& list) {
 }
 
 }  // namespace
-
-std::optional<ShoppingFormat> shopping_format_from_string(std::string_view text) {
-    if (text == "text") return ShoppingFormat::Text;
-    if (text == "markdown") return ShoppingFormat::Markdown;
-    if (text == "csv") return ShoppingFormat::Csv;
-    if (text == "json") return ShoppingFormat::Json;
-    return std::nullopt;
-}
-
-std::optional<Units> units_from_string(std::string_view text) {
-    if (text == "metric") return Units::Metric;
-    if (text == "us") return Units::Us;
-    return std::nullopt;
-}
 
 std::string format_weight(double grams, Units units) {
     if (units == Units::Metric) {

@@ -6,19 +6,26 @@
 #include <string>
 #include <string_view>
 
+#include "core/enum_names.hpp"
 #include "shopping/shopping_list.hpp"
 
 namespace mealplan {
 
 enum class ShoppingFormat { Text, Markdown, Csv, Json };
+template <>
+inline constexpr auto kEnumNames<ShoppingFormat> =
+    make_enum_names<ShoppingFormat>({{ShoppingFormat::Text, "text"},
+                                     {ShoppingFormat::Markdown, "markdown"},
+                                     {ShoppingFormat::Csv, "csv"},
+                                     {ShoppingFormat::Json, "json"}});
 
 /// Units for the weights a person reads: grams and kilograms, or ounces and pounds.
 enum class Units { Metric, Us };
+template <>
+inline constexpr auto kEnumNames<Units> = make_enum_names<Units>({{Units::Metric, "metric"},
+                                                                  {Units::Us, "us"}});
 
 inline constexpr std::string_view kShoppingSchema = "mealplan.shopping/1";
-
-std::optional<ShoppingFormat> shopping_format_from_string(std::string_view text);
-std::optional<Units> units_from_string(std::string_view text);
 
 /// A weight for a reader: "420 g", "1.25 kg" (metric) or "5.3 oz", "2 lb 3 oz" (US).
 std::string format_weight(double grams, Units units);

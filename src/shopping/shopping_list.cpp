@@ -7,7 +7,7 @@
 #include <limits>
 #include <tuple>
 
-#include "shopping/text.hpp"
+#include "core/text.hpp"
 
 namespace mealplan {
 namespace {
@@ -66,16 +66,11 @@ std::map<FoodId, const Food*> index_by_id(const Catalogue& catalogue) {
 
 }  // namespace
 
-std::string_view to_string(BuyKind kind) {
-    switch (kind) {
-        case BuyKind::Packages:
-            return "packages";
-        case BuyKind::Items:
-            return "items";
-        case BuyKind::Weight:
-            return "weight";
-    }
-    return "?";
+std::vector<FieldProblem<ShoppingField>> validate_options(const ShoppingOptions& options) {
+    if (options.people >= 1 && options.people <= kMaxPeople) return {};
+    return {{ShoppingField::People, "must be a whole number of people from 1 to " +
+                                        std::to_string(kMaxPeople) + ", got " +
+                                        std::to_string(options.people)}};
 }
 
 std::vector<std::string> default_aisle_order() {

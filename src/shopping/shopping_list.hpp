@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
+#include "core/enum_names.hpp"
 #include "core/problems.hpp"
 #include "plan/plan.hpp"
 
@@ -20,8 +21,11 @@ using PackagePrices = std::map<FoodId, std::map<std::string, double>>;
 
 /// How the list is built. The defaults give the list of one person with nothing in the
 /// pantry, in the default store order, at the catalogue's prices.
+/// The largest household a list is built for.
+inline constexpr int kMaxPeople = 100;
+
 struct ShoppingOptions {
-    int people = 1;  ///< household size, 1–100: the plan's amounts are multiplied by it
+    int people = 1;  ///< household size, 1–kMaxPeople: the plan's amounts are multiplied by it
     /// Grams already at home, per food; subtracted once from the whole list.
     std::map<FoodId, double> pantry_grams;
     /// Aisles in the order of the store (compared without regard to case); aisles not in
@@ -37,7 +41,9 @@ enum class BuyKind {
     Weight,    ///< loose, by weight, rounded up to the gram (no package or item size known)
 };
 
-std::string_view to_string(BuyKind kind);
+template <>
+inline constexpr auto kEnumNames<BuyKind> = make_enum_names<BuyKind>(
+    {{BuyKind::Packages, "packages"}, {BuyKind::Items, "items"}, {BuyKind::Weight, "weight"}});
 
 /// What to buy of one food.
 struct Purchase {
@@ -72,6 +78,12 @@ struct ShoppingList {
     double total_cost_usd = 0.0;  ///< sum of the known item costs
     int prices_known = 0;         ///< items whose cost is known
 };
+
+/// The fields of ShoppingOptions that a problem can name.
+enum class ShoppingField { People };
+
+/// Every problem with `options` at its field: people outside 1–kMaxPeople.
+std::vector<FieldProblem<ShoppingField>> validate_options(const ShoppingOptions& options);
 
 /// The default store order: the catalogue's aisles as a shopper walks them
 /// (aisles_in_store_order(): produce first, beverages last).

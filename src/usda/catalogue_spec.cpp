@@ -16,31 +16,6 @@ constexpr std::string_view kSchema = "mealplan.catalogue-spec/1";
 constexpr double kMaxGrams = 100000.0;
 constexpr double kMaxPriceUsd = 100000.0;
 
-template <class Enum, class FromString>
-std::set<Enum> read_names(Checker& check, const Json& object, const std::string& pointer,
-                          std::string_view key, FromString from_string, std::string_view kind,
-                          bool non_empty) {
-    std::set<Enum> result;
-    const Json* list = check.member(object, pointer, key);
-    const std::string list_pointer = child(pointer, key);
-    if (list == nullptr || !check.expect_array(*list, list_pointer)) return result;
-    if (non_empty && list->empty()) check.report(list_pointer, "must not be empty");
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const auto name = check.text((*list)[i], child(list_pointer, i));
-        if (!name) continue;
-        if (const auto value = from_string(*name)) {
-            if (!result.insert(*value).second) {
-                check.report(child(list_pointer, i),
-                             "repeats " + std::string(kind) + " '" + *name + "'");
-            }
-        } else {
-            check.report(child(list_pointer, i),
-                         "unknown " + std::string(kind) + " '" + *name + "'");
-        }
-    }
-    return result;
-}
-
 std::vector<Package> read_packages(Checker& check, const Json& object, const std::string& pointer) {
     std::vector<Package> packages;
     const Json* list = check.member(object, pointer, "packages");
@@ -84,10 +59,7 @@ std::optional<FoodSpec> read_food(Checker& check, const Json& item, const std::s
     food.pointer = pointer;
     if (const Json* id = check.member(item, pointer, "id")) {
         const std::string text = id->is_string() ? id->get<std::string>() : std::string();
-        const bool valid = text.size() == 5 && std::all_of(text.begin(), text.end(), [](char c) {
-                               return c >= '0' && c <= '9';
-                           });
-        if (valid) {
+        if (is_ndb_number(text)) {
             food.id = text;
         } else {
             check.report(child(pointer, "id"), "must be a 5-digit SR28 NDB number as a string");
@@ -106,10 +78,8 @@ std::optional<FoodSpec> read_food(Checker& check, const Json& item, const std::s
         }
     }
     food.packages = read_packages(check, item, pointer);
-    food.slots = read_names<MealSlot>(check, item, pointer, "slots", meal_slot_from_string,
-                                      "meal slot", true);
-    food.allergens = read_names<Allergen>(check, item, pointer, "allergens", allergen_from_string,
-                                          "allergen", false);
+    food.slots = check.name_set<MealSlot>(item, pointer, "slots", "meal slot", true, true);
+    food.allergens = check.name_set<Allergen>(item, pointer, "allergens", "allergen", true, false);
     if (const Json* countable = check.member(item, pointer, "countable")) {
         if (auto value = check.boolean(*countable, child(pointer, "countable")))
             food.countable = *value;
@@ -143,7 +113,7 @@ std::optional<FoodSpec> read_food(Checker& check, const Json& item, const std::s
     }
     if (const Json* diet = check.member(item, pointer, "strictest_diet", false)) {
         if (auto value = check.text(*diet, child(pointer, "strictest_diet"))) {
-            food.strictest_diet = diet_from_string(*value);
+            food.strictest_diet = from_string<Diet>(*value);
             if (!food.strictest_diet) {
                 check.report(child(pointer, "strictest_diet"), "unknown diet '" + *value + "'");
             }

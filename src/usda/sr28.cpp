@@ -1,13 +1,13 @@
 #include "usda/sr28.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <optional>
 #include <set>
 #include <utility>
 
 #include "core/files.hpp"
+#include "core/text.hpp"
 
 namespace mealplan::usda {
 namespace {
@@ -95,17 +95,6 @@ bool is_digits(std::string_view text, std::size_t length) {
            std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-/// A decimal number as SR28 writes it ("0.074", "11", "-1"); nullopt if it is not one.
-std::optional<double> parse_number(std::string_view text) {
-    if (text.empty()) return std::nullopt;
-    double value = 0.0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size() || !std::isfinite(value)) {
-        return std::nullopt;
-    }
-    return value;
-}
-
 std::string quoted(std::string_view text) {
     return "'" + latin1_to_utf8(text) + "'";
 }
@@ -164,7 +153,7 @@ void parse_foods(std::string_view text, const std::map<std::string, std::string>
     for (const auto& record : split_records(text, kFoodDesFields, reporter)) {
         const auto id = record.fields[0];
         const auto group = record.fields[1];
-        if (!is_digits(id, 5)) {
+        if (!is_ndb_number(id)) {
             reporter.report(record.line, "NDB_No " + quoted(id) + " is not 5 digits");
             continue;
         }
@@ -204,7 +193,7 @@ void parse_nutrient_values(std::string_view text, Sr28Database& database, FileRe
     for (const auto& record : split_records(text, kNutDataFields, reporter)) {
         const auto id = record.fields[0];
         const auto number = record.fields[1];
-        if (!is_digits(id, 5)) {
+        if (!is_ndb_number(id)) {
             reporter.report(record.line, "NDB_No " + quoted(id) + " is not 5 digits");
             continue;
         }
@@ -212,7 +201,7 @@ void parse_nutrient_values(std::string_view text, Sr28Database& database, FileRe
             reporter.report(record.line, "Nutr_No " + quoted(number) + " is not 3 digits");
             continue;
         }
-        const auto value = parse_number(record.fields[2]);
+        const auto value = parse_number<double>(record.fields[2]);
         if (!value || *value < 0.0) {
             reporter.report(record.line,
                             "Nutr_Val " + quoted(record.fields[2]) + " is not a number ≥ 0");
@@ -238,13 +227,13 @@ void parse_nutrient_values(std::string_view text, Sr28Database& database, FileRe
 void parse_weights(std::string_view text, Sr28Database& database, FileReporter& reporter) {
     for (const auto& record : split_records(text, kWeightFields, reporter)) {
         const auto id = record.fields[0];
-        if (!is_digits(id, 5)) {
+        if (!is_ndb_number(id)) {
             reporter.report(record.line, "NDB_No " + quoted(id) + " is not 5 digits");
             continue;
         }
-        const auto sequence = parse_number(record.fields[1]);
-        const auto amount = parse_number(record.fields[2]);
-        const auto grams = parse_number(record.fields[4]);
+        const auto sequence = parse_number<double>(record.fields[1]);
+        const auto amount = parse_number<double>(record.fields[2]);
+        const auto grams = parse_number<double>(record.fields[4]);
         if (!sequence || *sequence < 0 || *sequence != std::floor(*sequence) || *sequence > 1000) {
             reporter.report(record.line,
                             "Seq " + quoted(record.fields[1]) + " is not a whole number");

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/files.hpp"
+#include "core/text.hpp"
 
 namespace mealplan::usda {
 namespace {
@@ -20,16 +21,6 @@ std::string format_number(double value) {
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     return std::string(buffer, result.ptr);
-}
-
-std::optional<double> parse_number(std::string_view text) {
-    if (text.empty()) return std::nullopt;
-    double value = 0.0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size() || !std::isfinite(value)) {
-        return std::nullopt;
-    }
-    return value;
 }
 
 /// SR28 text never holds the table's separators; replace them anyway so a line always
@@ -131,10 +122,7 @@ Result<std::vector<Sr28TableFood>> parse_sr28_table(std::string_view tsv,
         }
         Sr28TableFood food;
         food.id = std::string(cells[0]);
-        const bool id_ok =
-            food.id.size() == 5 && std::all_of(food.id.begin(), food.id.end(),
-                                               [](char c) { return c >= '0' && c <= '9'; });
-        if (!id_ok) {
+        if (!is_ndb_number(food.id)) {
             report(number, "ndb_no '" + food.id + "' is not 5 digits");
             continue;
         }
@@ -144,8 +132,10 @@ Result<std::vector<Sr28TableFood>> parse_sr28_table(std::string_view tsv,
         if (!cells[3].empty()) {
             for (const auto portion_text : split(cells[3], '|')) {
                 const auto parts = split(portion_text, ';');
-                const auto amount = parts.size() == 3 ? parse_number(parts[0]) : std::nullopt;
-                const auto grams = parts.size() == 3 ? parse_number(parts[2]) : std::nullopt;
+                const auto amount =
+                    parts.size() == 3 ? parse_number<double>(parts[0]) : std::nullopt;
+                const auto grams =
+                    parts.size() == 3 ? parse_number<double>(parts[2]) : std::nullopt;
                 if (!amount || !grams || *amount <= 0.0 || *grams <= 0.0 || parts[1].empty()) {
                     report(number, "portion '" + std::string(portion_text) +
                                        "' is not amount;measure;grams with amount and grams > 0");
@@ -158,7 +148,7 @@ Result<std::vector<Sr28TableFood>> parse_sr28_table(std::string_view tsv,
         for (std::size_t i = 0; i < kNutrientCount && ok; ++i) {
             const auto cell = cells[kFixedColumns + i];
             if (cell.empty()) continue;
-            const auto value = parse_number(cell);
+            const auto value = parse_number<double>(cell);
             if (!value || *value < 0.0) {
                 report(number, std::string(all_nutrients()[i].key) + " '" + std::string(cell) +
                                    "' is not a number ≥ 0 or empty");

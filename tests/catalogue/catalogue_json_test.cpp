@@ -3,12 +3,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../core/problem_matchers.hpp"
 #include "catalogue/catalogue.hpp"
 #include "catalogue/source_tags.hpp"
 
 namespace mealplan {
 namespace {
 
+using testing::has_problem;
 using ::testing::HasSubstr;
 using Json = nlohmann::json;
 
@@ -60,20 +62,6 @@ Problems problems_of(const std::string& text) {
 
 Problems problems_of_json(const Json& json) {
     return problems_of(json.dump());
-}
-
-/// True when some problem is at exactly `where` and its text contains `what`.
-::testing::AssertionResult has_problem(const Problems& problems, const std::string& where,
-                                       const std::string& what) {
-    std::string all;
-    for (const auto& problem : problems) {
-        if (problem.where == where && problem.what.find(what) != std::string::npos) {
-            return ::testing::AssertionSuccess();
-        }
-        all += "\n  " + to_string(problem);
-    }
-    return ::testing::AssertionFailure()
-           << "no problem '" << where << ": …" << what << "…' among:" << all;
 }
 
 TEST(CatalogueJson, RoundTripsEveryField) {

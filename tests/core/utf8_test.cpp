@@ -25,5 +25,12 @@ TEST(Utf8, RejectsMalformedText) {
     EXPECT_FALSE(is_valid_utf8("\x80"));              // a lone continuation byte
 }
 
+TEST(Utf8, DisplayWidthCountsCodePointsNotBytes) {
+    EXPECT_EQ(display_width("Magnesium"), 9u);
+    EXPECT_EQ(display_width("16.2 µg"), 7u);
+    EXPECT_EQ(display_width("½ cup — ██"), 10u);
+    EXPECT_EQ(display_width(""), 0u);
+}
+
 }  // namespace
 }  // namespace mealplan

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "../fixtures/sr28_sample_catalogue.hpp"
+#include "../fixtures/sr28-sample/sr28_sample_catalogue.hpp"
 
 namespace mealplan {
 namespace {

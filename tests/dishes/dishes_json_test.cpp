@@ -6,15 +6,15 @@
 #include <filesystem>
 #include <fstream>
 
-#include "../fixtures/sr28_sample_catalogue.hpp"
+#include "../core/problem_matchers.hpp"
+#include "../fixtures/sr28-sample/sr28_sample_catalogue.hpp"
 
 namespace mealplan {
 namespace {
 
-using ::testing::AllOf;
 using ::testing::Contains;
-using ::testing::Field;
 using ::testing::HasSubstr;
+using testing::problem_at;
 
 constexpr const char* kGoodDishes = R"({
   "schema": "mealplan.dishes/1",
@@ -38,10 +38,6 @@ Problems problems_of(const std::string& text) {
     return result.ok() ? Problems{} : result.problems();
 }
 
-auto problem(const std::string& where, const std::string& what_part) {
-    return AllOf(Field(&Problem::where, where), Field(&Problem::what, HasSubstr(what_part)));
-}
-
 TEST(ParseDishes, ReadsEveryFieldAndDerivesTheTags) {
     const auto result = parse_dishes(kGoodDishes, "dishes.json", testing::sr28_sample_catalogue());
     ASSERT_TRUE(result.ok()) << to_string(result.problems().front());
@@ -63,9 +59,10 @@ TEST(ParseDishes, ReadsEveryFieldAndDerivesTheTags) {
 TEST(ParseDishes, UnknownFoodNamesTheDishAndTheIngredient) {
     std::string text = kGoodDishes;
     text.replace(text.find("\"11457\""), 7, "\"99999\"");
-    EXPECT_THAT(problems_of(text),
-                Contains(problem("dishes.json:/dishes/1/ingredients/2/food_id",
-                                 "unknown food 99999 in \"Salmon with brown rice and spinach\"")));
+    EXPECT_THAT(
+        problems_of(text),
+        Contains(problem_at("dishes.json:/dishes/1/ingredients/2/food_id",
+                            "unknown food 99999 in \"Salmon with brown rice and spinach\"")));
 }
 
 TEST(ParseDishes, ListsEveryProblemOfTheFileWithItsPointer) {
@@ -81,45 +78,46 @@ TEST(ParseDishes, ListsEveryProblemOfTheFileWithItsPointer) {
         {"id": "empty", "name": "", "cuisine": "X", "slots": [], "ingredients": []}
       ]})";
     const auto problems = problems_of(text);
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/dishes/0/name", "missing")));
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/dishes/0/slots/0", "unknown slot")));
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/dishes/0/ingredients/0/food_id",
-                                           "unknown food 99999 in dish 0")));
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/dishes/0/ingredients/1/grams",
-                                           "must be more than 0")));
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/dishes/1/id", "duplicate id \"a\"")));
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/dishes/1/slots/1", "listed twice")));
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/dishes/1/ingredients/0/food_id",
-                                           "must be a string")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/dishes/0/name", "missing")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/dishes/0/slots/0", "unknown slot")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/dishes/0/ingredients/0/food_id",
+                                              "unknown food 99999 in dish 0")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/dishes/0/ingredients/1/grams",
+                                              "must be more than 0")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/dishes/1/id", "duplicate id \"a\"")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/dishes/1/slots/1", "listed twice")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/dishes/1/ingredients/0/food_id",
+                                              "must be a string")));
     EXPECT_THAT(problems,
-                Contains(problem("dishes.json:/dishes/1/ingredients/1/grams", "missing")));
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/dishes/2/id", "kebab-case")));
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/dishes/2/diets", "derived")));
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/dishes/3/name", "non-empty")));
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/dishes/3/slots", "non-empty")));
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/dishes/3/ingredients", "non-empty")));
+                Contains(problem_at("dishes.json:/dishes/1/ingredients/1/grams", "missing")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/dishes/2/id", "kebab-case")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/dishes/2/diets", "derived")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/dishes/3/name", "non-empty")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/dishes/3/slots", "non-empty")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/dishes/3/ingredients", "non-empty")));
     EXPECT_EQ(problems.size(), 13U);
 }
 
 TEST(ParseDishes, RejectsAWrongSchemaAndAMissingSource) {
     const auto problems =
         problems_of(R"({"schema": "mealplan.dishes/2", "dishes": [{"id": "x"}]})");
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/schema", "mealplan.dishes/1")));
-    EXPECT_THAT(problems, Contains(problem("dishes.json:/source", "non-empty string")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/schema", "mealplan.dishes/1")));
+    EXPECT_THAT(problems, Contains(problem_at("dishes.json:/source", "non-empty string")));
 }
 
 TEST(ParseDishes, RejectsAnIngredientListedTwice) {
     std::string text = kGoodDishes;
     text.replace(text.find("\"12061\""), 7, "\"08120\"");
-    EXPECT_THAT(problems_of(text),
-                Contains(problem("dishes.json:/dishes/0/ingredients/1/food_id", "listed twice")));
+    EXPECT_THAT(
+        problems_of(text),
+        Contains(problem_at("dishes.json:/dishes/0/ingredients/1/food_id", "listed twice")));
 }
 
 TEST(ParseDishes, RejectsAbsurdGramsPerServing) {
     std::string text = kGoodDishes;
     text.replace(text.find("\"grams\": 244"), 12, "\"grams\": 2440");
     EXPECT_THAT(problems_of(text),
-                Contains(problem("dishes.json:/dishes/0/ingredients/2/grams", "at most 1000")));
+                Contains(problem_at("dishes.json:/dishes/0/ingredients/2/grams", "at most 1000")));
 }
 
 TEST(ParseDishes, ReadsWhichIngredientsAreOptionalToppings) {
@@ -142,8 +140,9 @@ TEST(ParseDishes, RejectsAnOptionalFlagThatIsNotTrueOrFalse) {
     std::string text = kGoodDishes;
     text.replace(text.find("{\"food_id\": \"12061\", \"grams\": 28}"), 33,
                  "{\"food_id\": \"12061\", \"grams\": 28, \"optional\": \"yes\"}");
-    EXPECT_THAT(problems_of(text), Contains(problem("dishes.json:/dishes/0/ingredients/1/optional",
-                                                    "must be true or false")));
+    EXPECT_THAT(problems_of(text),
+                Contains(problem_at("dishes.json:/dishes/0/ingredients/1/optional",
+                                    "must be true or false")));
 }
 
 TEST(ParseDishes, RejectsADishMadeOnlyOfOptionalToppings) {
@@ -151,7 +150,7 @@ TEST(ParseDishes, RejectsADishMadeOnlyOfOptionalToppings) {
       {"id": "almonds", "name": "Almonds", "cuisine": "American", "slots": ["snack"],
        "ingredients": [{"food_id": "12061", "grams": 28, "optional": true}]}]})";
     EXPECT_THAT(problems_of(text),
-                Contains(problem("dishes.json:/dishes/0/ingredients", "optional")));
+                Contains(problem_at("dishes.json:/dishes/0/ingredients", "optional")));
 }
 
 TEST(ParseDishes, ReportsBrokenJsonWithItsPosition) {
@@ -163,7 +162,7 @@ TEST(ParseDishes, ReportsBrokenJsonWithItsPosition) {
 }
 
 TEST(ParseDishes, RejectsADocumentThatIsNotAnObject) {
-    EXPECT_THAT(problems_of("[1, 2]"), Contains(problem("dishes.json:/", "JSON object")));
+    EXPECT_THAT(problems_of("[1, 2]"), Contains(problem_at("dishes.json:/", "JSON object")));
 }
 
 TEST(LoadDishes, NamesTheFileWhenItCannotBeRead) {
@@ -182,7 +181,8 @@ TEST(LoadDishes, LabelsProblemsWithTheFileName) {
     const auto result = load_dishes(path, testing::sr28_sample_catalogue());
     std::filesystem::remove(path);
     ASSERT_FALSE(result.ok());
-    EXPECT_THAT(result.problems(), Contains(problem(path.string() + ":/dishes/0/name", "missing")));
+    EXPECT_THAT(result.problems(),
+                Contains(problem_at(path.string() + ":/dishes/0/name", "missing")));
 }
 
 }  // namespace

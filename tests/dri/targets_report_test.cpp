@@ -124,14 +124,5 @@ TEST(TargetsJson, HasTheSchemaAndTheLimitThatAppliesToFood) {
     EXPECT_FALSE(targets.contains("vitamin_b12_added_ug"));
 }
 
-TEST(FormatAmount, GroupsThousandsAndKeepsSmallValuesReadable) {
-    EXPECT_EQ(format_amount(1000), "1,000");
-    EXPECT_EQ(format_amount(12345.6), "12,346");
-    EXPECT_EQ(format_amount(320), "320");
-    EXPECT_EQ(format_amount(2.4), "2.4");
-    EXPECT_EQ(format_amount(0.9), "0.9");
-    EXPECT_EQ(format_amount(45.38), "45.4");
-}
-
 }  // namespace
 }  // namespace mealplan

@@ -29,20 +29,21 @@ Profile person(Sex sex, double age) {
 
 Targets targets_of(const Profile& profile) {
     auto result = targets_for(shipped_dri(), profile);
-    if (!result) throw std::runtime_error(to_string(result.problems().front()));
+    if (!result) throw std::runtime_error(result.problems().front().what);
     return std::move(result).value();
 }
 
-std::vector<std::string> options_named(const Profile& profile) {
-    std::vector<std::string> where;
+/// The fields the problems of `profile` name (none when its targets can be found).
+std::vector<ProfileField> fields_named(const Profile& profile) {
+    std::vector<ProfileField> fields;
     const auto result = targets_for(shipped_dri(), profile);
     EXPECT_FALSE(result.ok());
-    if (result.ok()) return where;
+    if (result.ok()) return fields;
     for (const auto& problem : result.problems()) {
         EXPECT_FALSE(problem.what.empty());
-        where.push_back(problem.where);
+        fields.push_back(problem.field);
     }
-    return where;
+    return fields;
 }
 
 TEST(TargetsFor, WomanOf34) {
@@ -157,77 +158,80 @@ TEST(TargetsFor, WeightHeightAndActivityGiveTheEerAndProteinPerKilogram) {
 TEST(TargetsFor, TooLittleEnergyForTheMacronutrientMinimumsIsAProblem) {
     Profile profile = person(Sex::Female, 34);
     profile.energy_kcal = 500.0;  // 65 % is 81 g of carbohydrate, under the 130 g RDA
-    EXPECT_THAT(options_named(profile), Contains("--kcal"));
+    EXPECT_THAT(fields_named(profile), Contains(ProfileField::EnergyKcal));
 }
 
-TEST(TargetsFor, EveryUnsupportedProfileNamesItsOption) {
+TEST(TargetsFor, EveryUnsupportedProfileNamesItsField) {
     const auto with = [](auto change) {
         Profile profile = person(Sex::Female, 30);
         change(profile);
         return profile;
     };
-    EXPECT_THAT(options_named(with([](Profile& p) { p.age_years = 0.5; })), Contains("--age"));
-    EXPECT_THAT(options_named(with([](Profile& p) { p.age_years = 121; })), Contains("--age"));
-    EXPECT_THAT(options_named(with(
+    EXPECT_THAT(fields_named(with([](Profile& p) { p.age_years = 0.5; })),
+                Contains(ProfileField::Age));
+    EXPECT_THAT(fields_named(with([](Profile& p) { p.age_years = 121; })),
+                Contains(ProfileField::Age));
+    EXPECT_THAT(fields_named(with(
                     [](Profile& p) { p.age_years = std::numeric_limits<double>::quiet_NaN(); })),
-                Contains("--age"));
-    EXPECT_THAT(options_named(with([](Profile& p) {
+                Contains(ProfileField::Age));
+    EXPECT_THAT(fields_named(with([](Profile& p) {
                     p.sex = Sex::Male;
                     p.pregnant = true;
                 })),
-                Contains("--pregnant"));
-    EXPECT_THAT(options_named(with([](Profile& p) {
+                Contains(ProfileField::Pregnant));
+    EXPECT_THAT(fields_named(with([](Profile& p) {
                     p.sex = Sex::Male;
                     p.lactating = true;
                 })),
-                Contains("--lactating"));
-    EXPECT_THAT(options_named(with([](Profile& p) {
+                Contains(ProfileField::Lactating));
+    EXPECT_THAT(fields_named(with([](Profile& p) {
                     p.pregnant = true;
                     p.age_years = 13;
                 })),
-                Contains("--pregnant"));
-    EXPECT_THAT(options_named(with([](Profile& p) {
+                Contains(ProfileField::Pregnant));
+    EXPECT_THAT(fields_named(with([](Profile& p) {
                     p.pregnant = true;
                     p.age_years = 51;
                 })),
-                Contains("--pregnant"));
-    EXPECT_THAT(options_named(with([](Profile& p) {
+                Contains(ProfileField::Pregnant));
+    EXPECT_THAT(fields_named(with([](Profile& p) {
                     p.lactating = true;
                     p.age_years = 60;
                 })),
-                Contains("--lactating"));
-    EXPECT_THAT(options_named(with([](Profile& p) {
+                Contains(ProfileField::Lactating));
+    EXPECT_THAT(fields_named(with([](Profile& p) {
                     p.pregnant = true;
                     p.lactating = true;
                 })),
-                Contains("--lactating"));
-    EXPECT_THAT(options_named(with([](Profile& p) {
+                Contains(ProfileField::Lactating));
+    EXPECT_THAT(fields_named(with([](Profile& p) {
                     p.energy_kcal = 2000;
                     p.weight_kg = 60;
                 })),
-                Contains("--kcal"));
-    const auto partial = options_named(with([](Profile& p) { p.weight_kg = 60; }));
-    EXPECT_THAT(partial, Contains("--height-cm"));
-    EXPECT_THAT(partial, Contains("--activity"));
-    EXPECT_THAT(options_named(with([](Profile& p) {
+                Contains(ProfileField::EnergyKcal));
+    const auto partial = fields_named(with([](Profile& p) { p.weight_kg = 60; }));
+    EXPECT_THAT(partial, Contains(ProfileField::HeightCm));
+    EXPECT_THAT(partial, Contains(ProfileField::Activity));
+    EXPECT_THAT(fields_named(with([](Profile& p) {
                     p.weight_kg = 0;
                     p.height_cm = 170;
                     p.activity = ActivityLevel::Active;
                 })),
-                Contains("--weight-kg"));
-    EXPECT_THAT(options_named(with([](Profile& p) {
+                Contains(ProfileField::WeightKg));
+    EXPECT_THAT(fields_named(with([](Profile& p) {
                     p.weight_kg = -60;
                     p.height_cm = 170;
                     p.activity = ActivityLevel::Active;
                 })),
-                Contains("--weight-kg"));
-    EXPECT_THAT(options_named(with([](Profile& p) {
+                Contains(ProfileField::WeightKg));
+    EXPECT_THAT(fields_named(with([](Profile& p) {
                     p.weight_kg = 60;
                     p.height_cm = 0;
                     p.activity = ActivityLevel::Active;
                 })),
-                Contains("--height-cm"));
-    EXPECT_THAT(options_named(with([](Profile& p) { p.energy_kcal = -1; })), Contains("--kcal"));
+                Contains(ProfileField::HeightCm));
+    EXPECT_THAT(fields_named(with([](Profile& p) { p.energy_kcal = -1; })),
+                Contains(ProfileField::EnergyKcal));
 }
 
 TEST(TargetsFor, SupportedEdgesOfTheTables) {
@@ -247,7 +251,19 @@ TEST(TargetsFor, AGroupMissingFromTheTableIsAProblemNamingTheAge) {
     partial.life_stages.push_back(*shipped_dri().find(Sex::Female, 34, LifeStageCondition::None));
     const auto result = targets_for(partial, person(Sex::Male, 67));
     ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.problems().front().where, "--age");
+    EXPECT_EQ(result.problems().front().field, ProfileField::Age);
+}
+
+TEST(ValidateProfile, MessagesMentionTheOtherFieldsTheyConcern) {
+    Profile profile;
+    profile.sex = Sex::Male;
+    profile.pregnant = true;
+    const auto problems = validate_profile(profile);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].field, ProfileField::Pregnant);
+    EXPECT_EQ(problems[0].mentions, std::vector<ProfileField>{ProfileField::Sex});
+    EXPECT_EQ(describe(problems[0], [](ProfileField) { return std::string("<sex>"); }),
+              "applies to <sex> female only");
 }
 
 TEST(ValidateProfile, TheReferenceAdultIsValid) {
@@ -257,9 +273,9 @@ TEST(ValidateProfile, TheReferenceAdultIsValid) {
 }
 
 TEST(ProfileText, NamesRoundTrip) {
-    EXPECT_EQ(sex_from_string("male"), Sex::Male);
-    EXPECT_FALSE(sex_from_string("Male").has_value());
-    EXPECT_EQ(activity_from_string("very-active"), ActivityLevel::VeryActive);
+    EXPECT_EQ(from_string<Sex>("male"), Sex::Male);
+    EXPECT_FALSE(from_string<Sex>("Male").has_value());
+    EXPECT_EQ(from_string<ActivityLevel>("very-active"), ActivityLevel::VeryActive);
     EXPECT_EQ(to_string(ActivityLevel::LowActive), "low-active");
     EXPECT_EQ(to_string(UpperLimitScope::AddedForms), "added_forms");
 }

@@ -1,5 +1,5 @@
 // Fuzzes the catalogue reader (data/foods.json); an accepted catalogue must survive a
-// round trip through the writer.
+// round trip through the writer whole: written again, it gives the same bytes.
 #include "catalogue/catalogue.hpp"
 #include "fuzz_support.hpp"
 
@@ -9,8 +9,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (parsed.ok()) {
         const auto again = parse_catalogue(catalogue_to_json(*parsed), "rewritten.json");
         if (!again.ok()) fuzz::broken_promise("a written catalogue does not read back");
-        if (again->foods.size() != parsed->foods.size()) {
-            fuzz::broken_promise("a written catalogue reads back with another food count");
+        if (catalogue_to_json(*again) != catalogue_to_json(*parsed)) {
+            fuzz::broken_promise("a written catalogue reads back as another catalogue");
         }
     }
     return 0;

@@ -11,13 +11,14 @@
 #include <random>
 #include <string>
 
+#include "../core/problem_matchers.hpp"
+
 namespace mealplan {
 namespace {
 
-using ::testing::AllOf;
 using ::testing::Contains;
-using ::testing::Field;
 using ::testing::HasSubstr;
+using testing::problem_at;
 
 constexpr const char* kTwoDayPlan = R"({
   "schema": "mealplan.plan/1", "status": "optimal", "objective": 1.5,
@@ -40,10 +41,6 @@ constexpr const char* kTwoDayPlan = R"({
 Problems problems_of(std::string_view text) {
     auto result = parse_plan_json(text, "plan.json");
     return result ? Problems{} : result.problems();
-}
-
-auto problem_at(const std::string& where, const std::string& what_part) {
-    return AllOf(Field(&Problem::where, where), Field(&Problem::what, HasSubstr(what_part)));
 }
 
 TEST(PlanJson, ReadsDaysMealsAndItemsInFileOrder) {

@@ -1,36 +1,13 @@
 #include "planner_fixtures.hpp"
 
-#include <fstream>
 #include <sstream>
 #include <stdexcept>
 
+#include "core/csv.hpp"
+#include "core/files.hpp"
+
 namespace mealplan::testing {
 namespace {
-
-std::vector<std::string> split_csv_line(const std::string& line) {
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                fields.back().push_back('"');
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                fields.back().push_back(c);
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            fields.emplace_back();
-        } else {
-            fields.back().push_back(c);
-        }
-    }
-    return fields;
-}
 
 std::vector<std::string> split(const std::string& text, char separator) {
     std::vector<std::string> parts;
@@ -43,24 +20,25 @@ std::vector<std::string> split(const std::string& text, char separator) {
 }
 
 Catalogue load_fixture() {
-    std::ifstream in(std::string(MEALPLAN_TEST_DIR) + "/fixtures/planner/foods.csv");
-    if (!in) throw std::runtime_error("missing fixtures/planner/foods.csv");
-    std::string line;
-    std::getline(in, line);
-    const std::vector<std::string> header = split_csv_line(line);
+    const std::string path = std::string(MEALPLAN_TEST_DIR) + "/fixtures/planner/foods.csv";
+    auto text = read_file(path);
+    if (!text) throw std::runtime_error(to_string(text.problems().front()));
+    auto rows = parse_csv(*text, path);
+    if (!rows || rows->empty()) throw std::runtime_error("fixtures/planner/foods.csv: bad CSV");
+    const std::vector<std::string>& header = rows->front().fields;
     Catalogue catalogue;
     catalogue.source = "USDA SR28 (test fixture)";
-    while (std::getline(in, line)) {
-        if (line.empty()) continue;
-        const std::vector<std::string> f = split_csv_line(line);
+    for (std::size_t r = 1; r < rows->size(); ++r) {
+        const std::vector<std::string>& f = (*rows)[r].fields;
         Food food;
         food.id = f[0];
         food.name = f[1];
         food.aisle = f[2];
         food.countable = f[3] == "1";
-        for (const std::string& diet : split(f[4], ' ')) food.diets.insert(*diet_from_string(diet));
+        for (const std::string& diet : split(f[4], ' '))
+            food.diets.insert(*from_string<Diet>(diet));
         for (const std::string& allergen : split(f[5], ' ')) {
-            food.allergens.insert(*allergen_from_string(allergen));
+            food.allergens.insert(*from_string<Allergen>(allergen));
         }
         for (const std::string& portion : split(f[6], ';')) {
             const std::vector<std::string> p = split(portion, '|');

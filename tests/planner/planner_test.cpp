@@ -7,6 +7,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -50,7 +51,7 @@ PlanRequest request_for(const Scenario& scenario) {
 
 PlanOutcome plan(const PlanRequest& request) {
     auto outcome = plan_meals(request, fixture_catalogue(), fixture_dishes(), reference_targets());
-    if (!outcome) throw std::runtime_error(to_string(outcome.problems().front()));
+    if (!outcome) throw std::runtime_error(outcome.problems().front().what);
     return std::move(outcome).value();
 }
 
@@ -81,7 +82,9 @@ const Shortfall* shortfall_for(const PlanResult& result, Nutrient nutrient) {
     return nullptr;
 }
 
-void expect_minimums_met_or_reported(const PlanResult& result, const Scenario& scenario) {
+/// Every minimum is met or reported with the amount missing, recomputed from the data.
+::testing::AssertionResult minimums_met_or_reported(const PlanResult& result,
+                                                    const Scenario& scenario) {
     const Targets targets = reference_targets();
     const auto totals = totals_of(result);
     const bool weekly = scenario.coverage == CoverageMode::Weekly && scenario.days > 1;
@@ -107,17 +110,27 @@ void expect_minimums_met_or_reported(const PlanResult& result, const Scenario& s
                 worst_missing = std::max(worst_missing, *min - day[index(info.nutrient)]);
         }
         if (worst_missing > 1e-4 * *min) {
-            ASSERT_NE(reported, nullptr)
-                << info.key << " misses " << worst_missing << " unreported";
-            EXPECT_NEAR(reported->missing, worst_missing, 1e-6 * *min) << info.key;
-            EXPECT_EQ(result.status, PlanStatus::Shortfall);
-        } else {
-            EXPECT_EQ(reported, nullptr) << info.key << " reported though met";
+            if (reported == nullptr) {
+                return ::testing::AssertionFailure()
+                       << info.key << " misses " << worst_missing << " unreported";
+            }
+            if (std::abs(reported->missing - worst_missing) > 1e-6 * *min) {
+                return ::testing::AssertionFailure()
+                       << info.key << " reported missing " << reported->missing << ", not "
+                       << worst_missing;
+            }
+            if (result.status != PlanStatus::Shortfall) {
+                return ::testing::AssertionFailure()
+                       << info.key << " is short but the status is " << to_string(result.status);
+            }
+        } else if (reported != nullptr) {
+            return ::testing::AssertionFailure() << info.key << " reported though met";
         }
     }
-    if (result.shortfalls.empty()) {
-        EXPECT_NE(result.status, PlanStatus::Shortfall);
+    if (result.shortfalls.empty() && result.status == PlanStatus::Shortfall) {
+        return ::testing::AssertionFailure() << "status shortfall without a shortfall";
     }
+    return ::testing::AssertionSuccess();
 }
 
 void expect_no_limit_crossed(const PlanResult& result) {
@@ -142,35 +155,51 @@ void expect_no_limit_crossed(const PlanResult& result) {
     }
 }
 
-void expect_filters_hold(const PlanResult& result, const Scenario& scenario) {
+/// No food of the plan is excluded, outside the diet or carrying an avoided allergen.
+::testing::AssertionResult filters_hold(const PlanResult& result, const Scenario& scenario) {
     const FoodIndex foods = index_foods(fixture_catalogue());
     auto excluded = resolve_exclusions(fixture_catalogue(), scenario.exclude);
-    ASSERT_TRUE(excluded.ok());
+    if (!excluded.ok()) return ::testing::AssertionFailure() << "the exclusions do not resolve";
     for (const PlanDay& day : result.plan.days) {
         for (const PlanMeal& meal : day.meals) {
             for (const PlanItem& item : meal.items) {
                 const Food& food = *foods.at(item.food_id);
-                EXPECT_EQ(excluded->count(food.id), 0u) << food.name << " excluded";
-                EXPECT_EQ(food.diets.count(scenario.diet), 1u) << food.name << " breaks the diet";
+                if (excluded->count(food.id) > 0) {
+                    return ::testing::AssertionFailure() << food.name << " is excluded";
+                }
+                if (food.diets.count(scenario.diet) == 0) {
+                    return ::testing::AssertionFailure() << food.name << " breaks the diet";
+                }
                 for (Allergen allergen : scenario.avoid) {
-                    EXPECT_EQ(food.allergens.count(allergen), 0u)
-                        << food.name << " has " << to_string(allergen);
+                    if (food.allergens.count(allergen) > 0) {
+                        return ::testing::AssertionFailure()
+                               << food.name << " has " << to_string(allergen);
+                    }
                 }
             }
         }
     }
+    return ::testing::AssertionSuccess();
 }
 
-void expect_variety_and_whole_items(const PlanResult& result, int max_repeats) {
+/// No dish twice a day, on consecutive days or more than `max_repeats` times; portions
+/// from the allowed set; sides in whole units, at most two a meal.
+::testing::AssertionResult variety_and_whole_items(const PlanResult& result, int max_repeats) {
     std::map<std::string, std::vector<int>> days_of_dish;
+    const std::vector<double> portions{0.5, 1.0, 1.5, 2.0};
     for (const PlanDay& day : result.plan.days) {
         std::set<std::string> today;
         for (const PlanMeal& meal : day.meals) {
             if (!meal.dish_id.empty()) {
-                EXPECT_TRUE(today.insert(meal.dish_id).second)
-                    << meal.dish_id << " twice on day " << day.day;
+                if (!today.insert(meal.dish_id).second) {
+                    return ::testing::AssertionFailure()
+                           << meal.dish_id << " twice on day " << day.day;
+                }
                 days_of_dish[meal.dish_id].push_back(day.day);
-                EXPECT_THAT((std::vector<double>{0.5, 1.0, 1.5, 2.0}), Contains(meal.servings));
+                if (std::find(portions.begin(), portions.end(), meal.servings) == portions.end()) {
+                    return ::testing::AssertionFailure()
+                           << meal.dish_id << " at " << meal.servings << " servings";
+                }
             }
             int sides = 0;
             for (const PlanItem& item : meal.items) {
@@ -180,19 +209,31 @@ void expect_variety_and_whole_items(const PlanResult& result, int max_repeats) {
                 for (const SideItem& side : choose_side_items(fixture_catalogue(), FoodFilter{})) {
                     if (side.food_id == food.id) unit = side.unit_grams;
                 }
-                ASSERT_GT(unit, 0.0);
+                if (!(unit > 0.0)) {
+                    return ::testing::AssertionFailure() << food.name << " is no side item";
+                }
                 const double count = item.grams / unit;
-                EXPECT_NEAR(count, std::round(count), 1e-9) << food.name << " not whole";
+                if (std::abs(count - std::round(count)) > 1e-9) {
+                    return ::testing::AssertionFailure() << food.name << " not whole: " << count;
+                }
                 sides += static_cast<int>(std::round(count));
             }
-            EXPECT_LE(sides, 2);
+            if (sides > 2) {
+                return ::testing::AssertionFailure() << sides << " sides on day " << day.day;
+            }
         }
     }
     for (const auto& [dish, days] : days_of_dish) {
-        EXPECT_LE(static_cast<int>(days.size()), max_repeats) << dish;
-        for (std::size_t i = 1; i < days.size(); ++i)
-            EXPECT_GT(days[i], days[i - 1] + 1) << dish << " on consecutive days";
+        if (static_cast<int>(days.size()) > max_repeats) {
+            return ::testing::AssertionFailure() << dish << " " << days.size() << " times";
+        }
+        for (std::size_t i = 1; i < days.size(); ++i) {
+            if (days[i] <= days[i - 1] + 1) {
+                return ::testing::AssertionFailure() << dish << " on consecutive days";
+            }
+        }
     }
+    return ::testing::AssertionSuccess();
 }
 
 class PlanProperties : public ::testing::TestWithParam<Scenario> {};
@@ -204,10 +245,10 @@ TEST_P(PlanProperties, HoldForThePlan) {
     ASSERT_NE(result.status, PlanStatus::NoPlan);
     ASSERT_EQ(static_cast<int>(result.plan.days.size()), scenario.days);
     for (const PlanDay& day : result.plan.days) EXPECT_EQ(day.meals.size(), 4u);
-    expect_minimums_met_or_reported(result, scenario);
+    EXPECT_TRUE(minimums_met_or_reported(result, scenario));
     expect_no_limit_crossed(result);
-    expect_filters_hold(result, scenario);
-    expect_variety_and_whole_items(result, 2);
+    EXPECT_TRUE(filters_hold(result, scenario));
+    EXPECT_TRUE(variety_and_whole_items(result, 2));
     if (!scenario.supplements) {
         EXPECT_TRUE(result.supplements.empty());
     }
@@ -287,16 +328,36 @@ TEST(Planner, SameSeedSamePlanAnotherSeedAnotherPlan) {
     EXPECT_TRUE(differs);
 }
 
-TEST(Planner, BadRequestsNameTheirOption) {
+TEST(Planner, BadRequestsNameTheirFields) {
     PlanRequest request;
     request.days = 0;
     request.max_repeats = 0;
+    request.time_limit_seconds = 0.0;
+    request.relative_gap = 1.0;
     request.exclude = {"spinnach"};
     auto outcome = plan_meals(request, fixture_catalogue(), fixture_dishes(), reference_targets());
     ASSERT_FALSE(outcome.ok());
-    std::set<std::string> options;
-    for (const Problem& problem : outcome.problems()) options.insert(problem.where);
-    EXPECT_EQ(options, (std::set<std::string>{"--days", "--max-repeats", "--exclude"}));
+    std::set<PlanField> fields;
+    for (const PlanProblem& problem : outcome.problems()) fields.insert(problem.field);
+    EXPECT_EQ(fields,
+              (std::set<PlanField>{PlanField::Days, PlanField::MaxRepeats, PlanField::TimeLimit,
+                                   PlanField::Gap, PlanField::Exclude}));
+}
+
+TEST(Planner, RequestLimitsAreInclusive) {
+    PlanRequest request;
+    request.days = kMaxPlanDays;
+    request.max_repeats = 1;
+    request.time_limit_seconds = kMaxTimeLimitSeconds;
+    request.relative_gap = 0.0;
+    EXPECT_TRUE(validate_request(request).empty());
+    request.days = kMaxPlanDays + 1;
+    request.time_limit_seconds = kMaxTimeLimitSeconds * 1.001;
+    const auto problems = validate_request(request);
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0].field, PlanField::Days);
+    EXPECT_THAT(problems[0].what, HasSubstr("from 1 to 28, got 29"));
+    EXPECT_EQ(problems[1].field, PlanField::TimeLimit);
 }
 
 const Diagnosis* diagnosis_for(const PlanResult& result, Nutrient nutrient) {
@@ -325,11 +386,15 @@ TEST(Diagnosis, VeganWithoutFortifiedFoodsMissesVitaminDAndB12) {
                     1e-9);
         EXPECT_THAT(diagnosis->blockers, Contains(HasSubstr("vegan diet")));
         EXPECT_THAT(diagnosis->blockers, Contains(HasSubstr("Soymilk, fortified")));
-        EXPECT_THAT(diagnosis->fixes, Contains("--allow-supplements"));
+        EXPECT_THAT(diagnosis->fixes, Contains(Fix{AllowSupplements{}}));
+        EXPECT_TRUE(diagnosis->every_change_tried);
     }
     // Three cups of fortified soy milk give the day's B12 (0.85 µg/100 g) but not its vitamin D.
-    EXPECT_THAT(diagnosis_for(result, Nutrient::VitaminB12Ug)->fixes,
-                Contains(HasSubstr("(16139)")));
+    const std::vector<Fix>& b12_fixes = diagnosis_for(result, Nutrient::VitaminB12Ug)->fixes;
+    EXPECT_TRUE(std::any_of(b12_fixes.begin(), b12_fixes.end(), [](const Fix& fix) {
+        const auto* allow = std::get_if<AllowFoods>(&fix);
+        return allow != nullptr && allow->food_ids == std::vector<FoodId>{"16139"};
+    }));
 }
 
 TEST(Diagnosis, DairyAndFishFreeNamesTheAllergens) {
@@ -343,7 +408,7 @@ TEST(Diagnosis, DairyAndFishFreeNamesTheAllergens) {
     const Diagnosis* vitamin_d = diagnosis_for(result, Nutrient::VitaminDUg);
     ASSERT_NE(vitamin_d, nullptr);
     EXPECT_THAT(vitamin_d->blockers, Contains(HasSubstr("avoiding fish")));
-    EXPECT_THAT(vitamin_d->fixes, Contains("--allow-supplements"));
+    EXPECT_THAT(vitamin_d->fixes, Contains(Fix{AllowSupplements{}}));
 }
 
 TEST(Planner, SupplementsCloseWhatFoodCannot) {

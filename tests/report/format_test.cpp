@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/utf8.hpp"
+
 namespace mealplan::report_detail {
 namespace {
 

@@ -12,7 +12,8 @@ namespace {
 using nlohmann::json;
 
 json rendered(const PlanResult& result) {
-    return json::parse(render_plan_json(result, testing::sr28_sample_catalogue()));
+    return json::parse(
+        render_plan_json(result, testing::sr28_sample_catalogue(), testing::sample_fix_words));
 }
 
 const Food& fixture_food(const Catalogue& catalogue, const std::string& id) {
@@ -118,17 +119,26 @@ TEST(JsonReport, KeepsThePlannersPortionTextWhenItGivesOne) {
     EXPECT_EQ(rendered(result)["days"][0]["meals"][0]["items"][0]["portion"], "4 tbsp");
 }
 
-TEST(JsonReport, IsTheSameBytesForTheSameResult) {
-    const auto catalogue = testing::sr28_sample_catalogue();
-    EXPECT_EQ(render_plan_json(testing::sample_result(7), catalogue),
-              render_plan_json(testing::sample_result(7), catalogue));
+TEST(JsonReport, FixesAreInTheWordsTheCallerGives) {
+    const auto fixes = rendered(testing::sample_shortfall_result())["diagnosis"][0]["fixes"];
+    EXPECT_EQ(fixes, json::array({"allow fortified soy milk (16139)", "take supplements"}));
+}
+
+TEST(JsonReport, SaysSoWhenNoSingleChangeClosesTheGap) {
+    PlanResult result = testing::sample_shortfall_result();
+    result.diagnosis[0].fixes.clear();
+    EXPECT_EQ(rendered(result)["diagnosis"][0]["fixes"],
+              json::array({"no single change closes it"}));
+    // Without every change tried, an empty list claims nothing.
+    result.diagnosis[0].every_change_tried = false;
+    EXPECT_EQ(rendered(result)["diagnosis"][0]["fixes"], json::array());
 }
 
 TEST(ReportFormat, ParsesTheThreeFormatNames) {
-    EXPECT_EQ(report_format_from_string("text"), ReportFormat::Text);
-    EXPECT_EQ(report_format_from_string("markdown"), ReportFormat::Markdown);
-    EXPECT_EQ(report_format_from_string("json"), ReportFormat::Json);
-    EXPECT_FALSE(report_format_from_string("csv"));
+    EXPECT_EQ(from_string<ReportFormat>("text"), ReportFormat::Text);
+    EXPECT_EQ(from_string<ReportFormat>("markdown"), ReportFormat::Markdown);
+    EXPECT_EQ(from_string<ReportFormat>("json"), ReportFormat::Json);
+    EXPECT_FALSE(from_string<ReportFormat>("csv"));
 }
 
 }  // namespace
@@ -151,8 +161,10 @@ PlanResult with_vitamin_d_supplement() {
 
 TEST(JsonReport, SupplementsAreListedAndCountInTheDaysTotals) {
     const auto catalogue = testing::sr28_sample_catalogue();
-    const auto food_only = json::parse(render_plan_json(testing::sample_result(1), catalogue));
-    const auto plan = json::parse(render_plan_json(with_vitamin_d_supplement(), catalogue));
+    const auto food_only = json::parse(
+        render_plan_json(testing::sample_result(1), catalogue, testing::sample_fix_words));
+    const auto plan = json::parse(
+        render_plan_json(with_vitamin_d_supplement(), catalogue, testing::sample_fix_words));
     const auto& day = plan["days"][0];
     ASSERT_EQ(day["supplements"].size(), 1U);
     EXPECT_EQ(day["supplements"][0]["id"], "vitamin-d3");
@@ -162,8 +174,8 @@ TEST(JsonReport, SupplementsAreListedAndCountInTheDaysTotals) {
 }
 
 TEST(TextReport, ShowsTheDaysSupplements) {
-    const auto text =
-        render_plan_text(with_vitamin_d_supplement(), testing::sr28_sample_catalogue());
+    const auto text = render_plan_text(with_vitamin_d_supplement(),
+                                       testing::sr28_sample_catalogue(), testing::sample_fix_words);
     EXPECT_NE(text.find("  Supplement Vitamin D3 1,000 IU (25 µg)\n"), std::string::npos);
     EXPECT_NE(text.find("supplements allowed"), std::string::npos);
 }

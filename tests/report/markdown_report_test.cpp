@@ -10,8 +10,8 @@ namespace {
 using ::testing::HasSubstr;
 
 TEST(MarkdownReport, HasATitleAHeadingPerDayAndTables) {
-    const auto text =
-        render_plan_markdown(testing::sample_result(7), testing::sr28_sample_catalogue());
+    const auto text = render_plan_markdown(
+        testing::sample_result(7), testing::sr28_sample_catalogue(), testing::sample_fix_words);
     EXPECT_EQ(text.rfind("# Week plan\n", 0), 0U);
     for (const auto* day : {"\n## Monday\n", "\n## Wednesday\n", "\n## Sunday\n"}) {
         EXPECT_THAT(text, HasSubstr(day));
@@ -23,7 +23,8 @@ TEST(MarkdownReport, HasATitleAHeadingPerDayAndTables) {
 
 TEST(MarkdownReport, CarriesTheSameContentAsTheTextReport) {
     const auto text =
-        render_plan_markdown(testing::sample_shortfall_result(), testing::sr28_sample_catalogue());
+        render_plan_markdown(testing::sample_shortfall_result(), testing::sr28_sample_catalogue(),
+                             testing::sample_fix_words);
     EXPECT_THAT(text, HasSubstr("**Status:** SHORTFALL: 1 target cannot be met: vitamin D"));
     EXPECT_THAT(text, HasSubstr("| Breakfast | Overnight oats with almonds (1 serving) | rolled "
                                 "oats ½ cup (40 g) · almonds 1 oz (28 g)"));
@@ -37,8 +38,8 @@ TEST(MarkdownReport, CarriesTheSameContentAsTheTextReport) {
 }
 
 TEST(MarkdownReport, HeadlineRowsComeBeforeTheOtherNutrients) {
-    const auto text =
-        render_plan_markdown(testing::sample_result(1), testing::sr28_sample_catalogue());
+    const auto text = render_plan_markdown(
+        testing::sample_result(1), testing::sr28_sample_catalogue(), testing::sample_fix_words);
     const auto b12 = text.find("| Vitamin B12 |");
     const auto energy = text.find("| Energy |");
     ASSERT_NE(b12, std::string::npos);
@@ -50,7 +51,8 @@ TEST(MarkdownReport, HeadlineRowsComeBeforeTheOtherNutrients) {
 TEST(MarkdownReport, EscapesPipesInsideCells) {
     PlanResult result = testing::sample_result(1);
     result.plan.days[0].meals[0].dish = "Oats | almonds";
-    const auto text = render_plan_markdown(result, testing::sr28_sample_catalogue());
+    const auto text =
+        render_plan_markdown(result, testing::sr28_sample_catalogue(), testing::sample_fix_words);
     EXPECT_THAT(text, HasSubstr("Oats \\| almonds"));
 }
 

@@ -2,10 +2,19 @@
 // A hand-built planner result over the SR28 sample catalogue, shared by the report tests.
 // Targets are the DRI values for females 31–50 (IOM 2011, sodium and potassium 2019).
 
-#include "../fixtures/sr28_sample_catalogue.hpp"
-#include "planner/plan_result.hpp"
+#include "../fixtures/sr28-sample/sr28_sample_catalogue.hpp"
+#include "plan/plan_result.hpp"
 
 namespace mealplan::testing {
+
+/// Words for the fixes the samples use, as a front end supplies them to the report.
+inline std::string sample_fix_words(const Fix& fix, Nutrient /*nutrient*/) {
+    if (const auto* allow = std::get_if<AllowFoods>(&fix)) {
+        return "allow " + allow->names.front() + " (" + allow->food_ids.front() + ")";
+    }
+    if (std::holds_alternative<AllowSupplements>(fix)) return "take supplements";
+    return "another change";
+}
 
 inline PlanItem sample_item(const FoodId& id, const std::string& name, double grams,
                             bool side = false) {
@@ -110,7 +119,8 @@ inline PlanResult sample_shortfall_result() {
     diagnosis.missing = 6;
     diagnosis.missing_percent = 40;
     diagnosis.blockers = {"the vegan diet", "excluded: mushrooms"};
-    diagnosis.fixes = {"allow fortified soy milk (16139)", "--allow-supplements"};
+    diagnosis.fixes = {AllowFoods{{"16139"}, {"fortified soy milk"}}, AllowSupplements{}};
+    diagnosis.every_change_tried = true;
     result.diagnosis.push_back(diagnosis);
     return result;
 }

@@ -38,7 +38,8 @@ std::size_t line_starting(const std::vector<std::string>& lines, const std::stri
 }
 
 TEST(TextReport, HeaderNamesPlanProfileEnergyDietExclusionsAndSeed) {
-    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue());
+    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue(),
+                                       testing::sample_fix_words);
     const auto lines = lines_of(text);
     EXPECT_EQ(lines[0], "Day plan · female, 34 · 2,000 kcal · omnivore · excluding: kale · seed 7");
     EXPECT_EQ(lines[1], "Status: all targets met (gap 0.4 %, solved in 0.21 s)");
@@ -48,14 +49,16 @@ TEST(TextReport, AnUnprovenPlanSaysItsTargetsAreMetAndWhatTheGapIsAbout) {
     PlanResult result = testing::sample_result(1);
     result.status = PlanStatus::Feasible;
     result.gap = 0.927;
-    const auto lines = lines_of(render_plan_text(result, testing::sr28_sample_catalogue()));
+    const auto lines = lines_of(
+        render_plan_text(result, testing::sr28_sample_catalogue(), testing::sample_fix_words));
     EXPECT_EQ(lines[1],
               "Status: all targets met; its fit to the energy target, cost and portions is not "
               "proven best (gap 92.7 %, solved in 0.21 s)");
 }
 
 TEST(TextReport, MealsShowDishServingsAndFoodsInHouseholdUnitsWithGrams) {
-    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue());
+    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue(),
+                                       testing::sample_fix_words);
     EXPECT_THAT(text, HasSubstr("Breakfast  Overnight oats with almonds (1 serving) + banana 1 "
                                 "medium (118 g)"));
     EXPECT_THAT(text, HasSubstr("rolled oats ½ cup (40 g) · almonds 1 oz (28 g) · milk, 1 % 1 "
@@ -66,8 +69,8 @@ TEST(TextReport, MealsShowDishServingsAndFoodsInHouseholdUnitsWithGrams) {
 }
 
 TEST(TextReport, HeadlineGroupsComeFirstThenHydrationCaffeineAndTheRest) {
-    const auto lines =
-        lines_of(render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue()));
+    const auto lines = lines_of(render_plan_text(
+        testing::sample_result(1), testing::sr28_sample_catalogue(), testing::sample_fix_words));
     const std::vector<std::string> order{
         "Magnesium",   "Calcium",         "Vitamin D", "Thiamin (B1)", "Vitamin B6",
         "Vitamin B12", "Water from food", "Caffeine",  "Energy",       "Protein"};
@@ -82,7 +85,8 @@ TEST(TextReport, HeadlineGroupsComeFirstThenHydrationCaffeineAndTheRest) {
 
 TEST(TextReport, CoverageRowsShowAmountTargetPercentAndUpperLimit) {
     const auto catalogue = testing::sr28_sample_catalogue();
-    const auto text = render_plan_text(testing::sample_result(1), catalogue);
+    const auto text =
+        render_plan_text(testing::sample_result(1), catalogue, testing::sample_fix_words);
     const auto totals = day_totals(testing::sample_day(1), catalogue);
     const auto lines = lines_of(text);
     const auto& calcium = lines[line_starting(lines, "Calcium")];
@@ -99,14 +103,16 @@ TEST(TextReport, HydrationSaysHowManyGlassesToDrink) {
     const auto totals = day_totals(testing::sample_day(1), catalogue);
     const double water_g = totals[Nutrient::WaterG];
     const auto glasses = static_cast<long>(std::ceil((2700.0 - water_g) / 250.0));
-    const auto text = render_plan_text(testing::sample_result(1), catalogue);
+    const auto text =
+        render_plan_text(testing::sample_result(1), catalogue, testing::sample_fix_words);
     EXPECT_THAT(text, HasSubstr(fmt::format("Water from food    {:.1f} L of 2.7 L → "
                                             "drink about {} glasses (250 ml)",
                                             water_g / 1000.0, glasses)));
 }
 
 TEST(TextReport, TotalsRestingOnUnknownValuesAreMarked) {
-    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue());
+    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue(),
+                                       testing::sample_fix_words);
     const auto lines = lines_of(text);
     EXPECT_THAT(lines[line_starting(lines, "Vitamin D")], HasSubstr("µg *"));
     EXPECT_THAT(lines[line_starting(lines, "Magnesium")], Not(HasSubstr("mg *")));
@@ -116,7 +122,8 @@ TEST(TextReport, TotalsRestingOnUnknownValuesAreMarked) {
 }
 
 TEST(TextReport, SaysWhereTheHeadlineNutrientsComeFrom) {
-    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue());
+    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue(),
+                                       testing::sample_fix_words);
     const auto lines = lines_of(text);
     const auto heading = line_starting(lines, "Where it comes from");
     ASSERT_LT(heading, lines.size());
@@ -126,7 +133,8 @@ TEST(TextReport, SaysWhereTheHeadlineNutrientsComeFrom) {
 }
 
 TEST(TextReport, EndsWithTheOneLineDisclaimer) {
-    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue());
+    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue(),
+                                       testing::sample_fix_words);
     const auto lines = lines_of(text);
     ASSERT_FALSE(lines.empty());
     EXPECT_EQ(lines.back(),
@@ -135,17 +143,30 @@ TEST(TextReport, EndsWithTheOneLineDisclaimer) {
 }
 
 TEST(TextReport, ShortfallIsStatedWithItsDiagnosis) {
-    const auto text =
-        render_plan_text(testing::sample_shortfall_result(), testing::sr28_sample_catalogue());
+    const auto text = render_plan_text(testing::sample_shortfall_result(),
+                                       testing::sr28_sample_catalogue(), testing::sample_fix_words);
     EXPECT_THAT(text, HasSubstr("Status: SHORTFALL: 1 target cannot be met: vitamin D"));
     EXPECT_THAT(text, HasSubstr("Vitamin D: missing 6.0 µg a day (40 % of 15 µg)"));
     EXPECT_THAT(text, HasSubstr("blocked by: the vegan diet; excluded: mushrooms"));
     EXPECT_THAT(text, HasSubstr("smallest fix: allow fortified soy milk (16139)"));
-    EXPECT_THAT(text, HasSubstr("or: --allow-supplements"));
+    EXPECT_THAT(text, HasSubstr("or: take supplements"));
+}
+
+TEST(TextReport, SaysSoWhenNoSingleChangeClosesTheGap) {
+    PlanResult result = testing::sample_shortfall_result();
+    result.diagnosis[0].fixes.clear();
+    const auto text =
+        render_plan_text(result, testing::sr28_sample_catalogue(), testing::sample_fix_words);
+    EXPECT_THAT(text, HasSubstr("smallest fix: no single change closes it"));
+    result.diagnosis[0].every_change_tried = false;
+    EXPECT_THAT(
+        render_plan_text(result, testing::sr28_sample_catalogue(), testing::sample_fix_words),
+        Not(HasSubstr("smallest fix")));
 }
 
 TEST(TextReport, AWeekHasWeekdaysAndAWeekSummaryOfEveryNutrient) {
-    const auto text = render_plan_text(testing::sample_result(7), testing::sr28_sample_catalogue());
+    const auto text = render_plan_text(testing::sample_result(7), testing::sr28_sample_catalogue(),
+                                       testing::sample_fix_words);
     EXPECT_THAT(text, HasSubstr("Week plan · female, 34"));
     EXPECT_THAT(text, HasSubstr("weekly coverage"));
     EXPECT_THAT(text, HasSubstr("\nMonday\n"));
@@ -162,7 +183,8 @@ TEST(TextReport, AResultWithoutAPlanStillPrintsItsDiagnosis) {
     PlanResult result = testing::sample_shortfall_result();
     result.plan.days.clear();
     result.status = PlanStatus::NoPlan;
-    const auto text = render_plan_text(result, testing::sr28_sample_catalogue());
+    const auto text =
+        render_plan_text(result, testing::sr28_sample_catalogue(), testing::sample_fix_words);
     EXPECT_THAT(text, HasSubstr("Status: no plan could be built"));
     EXPECT_THAT(text, HasSubstr("smallest fix: allow fortified soy milk (16139)"));
     EXPECT_THAT(text, HasSubstr("it does not diagnose"));

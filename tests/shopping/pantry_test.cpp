@@ -10,20 +10,16 @@
 #include <fstream>
 #include <random>
 
+#include "../core/problem_matchers.hpp"
 #include "test_catalogue.hpp"
 
 namespace mealplan {
 namespace {
 
-using ::testing::AllOf;
 using ::testing::Contains;
-using ::testing::Field;
 using ::testing::HasSubstr;
+using testing::problem_at;
 using testing::shopping_test_catalogue;
-
-auto problem_at(const std::string& where, const std::string& what_part) {
-    return AllOf(Field(&Problem::where, where), Field(&Problem::what, HasSubstr(what_part)));
-}
 
 Result<std::map<FoodId, double>> grams_from(std::string_view text, std::string_view label) {
     auto lines = parse_pantry(text, label);

@@ -188,9 +188,14 @@ std::optional<double> cost_of(const std::string& field) {
     return std::stod(field);
 }
 
-void expect_csv_reads_back(const ShoppingList& list) {
+/// The CSV of `list` read back gives its items; the counts are checked here, the fields
+/// with the EXPECT_ lines.
+::testing::AssertionResult csv_reads_back(const ShoppingList& list) {
     const auto records = read_rfc4180(render_shopping_list(list, ShoppingFormat::Csv, Units::Us));
-    ASSERT_EQ(records.size(), list.items.size() + 1);
+    if (records.size() != list.items.size() + 1) {
+        return ::testing::AssertionFailure()
+               << records.size() << " CSV records for " << list.items.size() << " items";
+    }
     EXPECT_THAT(records[0],
                 ::testing::ElementsAre("aisle", "food_id", "name", "plan_g", "pantry_g", "needed_g",
                                        "buy_kind", "buy_count", "buy_package", "buy_grams",
@@ -198,7 +203,10 @@ void expect_csv_reads_back(const ShoppingList& list) {
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const auto& row = records[i + 1];
         const auto& expected = list.items[i];
-        ASSERT_EQ(row.size(), 12U);
+        if (row.size() != 12U) {
+            return ::testing::AssertionFailure()
+                   << "row " << i + 1 << " has " << row.size() << " fields";
+        }
         EXPECT_EQ(row[0], expected.aisle);
         EXPECT_EQ(row[1], expected.food_id);
         EXPECT_EQ(row[2], expected.name);
@@ -214,14 +222,19 @@ void expect_csv_reads_back(const ShoppingList& list) {
         EXPECT_EQ(row[8], expected.buy.package);
         EXPECT_NEAR(std::stod(row[9]), expected.buy.grams, 0.05 + 1e-9);
         EXPECT_NEAR(std::stod(row[10]), expected.leftover_g, 0.05 + 1e-9);
-        ASSERT_EQ(cost_of(row[11]).has_value(), expected.buy.cost_usd.has_value());
+        if (cost_of(row[11]).has_value() != expected.buy.cost_usd.has_value()) {
+            return ::testing::AssertionFailure() << "row " << i + 1 << " cost is " << row[11];
+        }
         if (expected.buy.cost_usd) {
             EXPECT_NEAR(*cost_of(row[11]), *expected.buy.cost_usd, 0.005);
         }
     }
+    return ::testing::AssertionSuccess();
 }
 
-void expect_json_reads_back(const ShoppingList& list) {
+/// The JSON of `list` read back gives its items, covered foods and totals; the counts are
+/// checked here, the fields with the EXPECT_ lines.
+::testing::AssertionResult json_reads_back(const ShoppingList& list) {
     const auto document =
         nlohmann::json::parse(render_shopping_list(list, ShoppingFormat::Json, Units::Us));
     EXPECT_EQ(document["schema"], "mealplan.shopping/1");
@@ -230,7 +243,10 @@ void expect_json_reads_back(const ShoppingList& list) {
     EXPECT_EQ(document["prices_known"], list.prices_known);
     EXPECT_NEAR(document["total_cost_usd"].get<double>(), list.total_cost_usd, 0.005);
     const auto& items = document["items"];
-    ASSERT_EQ(items.size(), list.items.size());
+    if (items.size() != list.items.size()) {
+        return ::testing::AssertionFailure()
+               << items.size() << " JSON items for " << list.items.size();
+    }
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const auto& expected = list.items[i];
         const auto& read = items[i];
@@ -250,30 +266,36 @@ void expect_json_reads_back(const ShoppingList& list) {
         }
         EXPECT_NEAR(read["buy"]["grams"].get<double>(), expected.buy.grams, 0.05 + 1e-9);
         EXPECT_NEAR(read["leftover_g"].get<double>(), expected.leftover_g, 0.05 + 1e-9);
-        ASSERT_EQ(read["cost_usd"].is_null(), !expected.buy.cost_usd.has_value());
+        if (read["cost_usd"].is_null() == expected.buy.cost_usd.has_value()) {
+            return ::testing::AssertionFailure() << "item " << i << " cost is " << read["cost_usd"];
+        }
         if (expected.buy.cost_usd) {
             EXPECT_NEAR(read["cost_usd"].get<double>(), *expected.buy.cost_usd, 0.005);
         }
     }
-    ASSERT_EQ(document["pantry_covered"].size(), list.covered.size());
+    if (document["pantry_covered"].size() != list.covered.size()) {
+        return ::testing::AssertionFailure()
+               << document["pantry_covered"].size() << " covered foods for " << list.covered.size();
+    }
     for (std::size_t i = 0; i < list.covered.size(); ++i) {
         EXPECT_EQ(document["pantry_covered"][i]["food_id"], list.covered[i].food_id);
         EXPECT_EQ(document["pantry_covered"][i]["needed_g"], 0.0);
     }
+    return ::testing::AssertionSuccess();
 }
 
 TEST(RenderShoppingList, CsvAndJsonReadBackToTheSampleItems) {
     const auto list = sample_list();
-    expect_csv_reads_back(list);
-    expect_json_reads_back(list);
+    EXPECT_TRUE(csv_reads_back(list));
+    EXPECT_TRUE(json_reads_back(list));
 }
 
 TEST(RenderShoppingList, CsvQuotesCommasQuotesAndLineBreaks) {
     auto list = sample_list();
     list.items[0].name = "Cheese, \"aged\"\r\nsharp";
     list.items[1].aisle = " spaced ";
-    expect_csv_reads_back(list);
-    expect_json_reads_back(list);
+    EXPECT_TRUE(csv_reads_back(list));
+    EXPECT_TRUE(json_reads_back(list));
 }
 
 class RenderProperties : public ::testing::TestWithParam<std::uint32_t> {};
@@ -288,8 +310,8 @@ TEST_P(RenderProperties, EveryFormatCarriesEveryItem) {
     options.package_prices_usd = {{"11457", {{"10 oz bag", 3.49}}},
                                   {"16018", {{"15 oz can", 1.29}}}};
     const auto list = build_shopping_list(plan, catalogue, options);
-    expect_csv_reads_back(list);
-    expect_json_reads_back(list);
+    EXPECT_TRUE(csv_reads_back(list));
+    EXPECT_TRUE(json_reads_back(list));
     for (const auto units : {Units::Metric, Units::Us}) {
         const auto text = render_shopping_list(list, ShoppingFormat::Text, units);
         const auto markdown = render_shopping_list(list, ShoppingFormat::Markdown, units);
@@ -309,11 +331,11 @@ TEST_P(RenderProperties, EveryFormatCarriesEveryItem) {
 INSTANTIATE_TEST_SUITE_P(SeededPlans, RenderProperties, ::testing::Range(1U, 21U));
 
 TEST(RenderShoppingList, FormatAndUnitNamesParse) {
-    EXPECT_EQ(shopping_format_from_string("csv"), ShoppingFormat::Csv);
-    EXPECT_EQ(shopping_format_from_string("markdown"), ShoppingFormat::Markdown);
-    EXPECT_EQ(shopping_format_from_string("xml"), std::nullopt);
-    EXPECT_EQ(units_from_string("us"), Units::Us);
-    EXPECT_EQ(units_from_string("imperial"), std::nullopt);
+    EXPECT_EQ(from_string<ShoppingFormat>("csv"), ShoppingFormat::Csv);
+    EXPECT_EQ(from_string<ShoppingFormat>("markdown"), ShoppingFormat::Markdown);
+    EXPECT_EQ(from_string<ShoppingFormat>("xml"), std::nullopt);
+    EXPECT_EQ(from_string<Units>("us"), Units::Us);
+    EXPECT_EQ(from_string<Units>("imperial"), std::nullopt);
 }
 
 }  // namespace

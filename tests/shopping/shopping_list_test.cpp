@@ -53,6 +53,21 @@ const ShoppingItem* find_item(const ShoppingList& list, const FoodId& id) {
     return nullptr;
 }
 
+TEST(ShoppingOptions, AHouseholdHasOneToAHundredPeople) {
+    ShoppingOptions options;
+    for (const int people : {1, kMaxPeople}) {
+        options.people = people;
+        EXPECT_TRUE(validate_options(options).empty()) << people;
+    }
+    for (const int people : {0, -1, kMaxPeople + 1}) {
+        options.people = people;
+        const auto problems = validate_options(options);
+        ASSERT_EQ(problems.size(), 1u) << people;
+        EXPECT_EQ(problems[0].field, ShoppingField::People);
+        EXPECT_THAT(problems[0].what, ::testing::HasSubstr("from 1 to 100"));
+    }
+}
+
 TEST(ShoppingList, SumsEveryDishAndSideOverTheDaysTimesThePeople) {
     ShoppingOptions options;
     options.people = 3;

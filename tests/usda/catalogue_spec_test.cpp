@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../core/problem_matchers.hpp"
 #include "core/files.hpp"
 
 namespace mealplan::usda {
@@ -18,18 +19,12 @@ Json fixture_spec() {
     return Json::parse(read_file(kFixtureSpec).value());
 }
 
+/// Succeeds when `spec` is refused with a problem at `where` that says `what`.
 ::testing::AssertionResult has_problem(const Json& spec, const std::string& where,
                                        const std::string& what) {
     const auto result = parse_catalogue_spec(spec.dump(), "spec.json");
     if (result.ok()) return ::testing::AssertionFailure() << "the spec was accepted";
-    std::string all;
-    for (const auto& problem : result.problems()) {
-        if (problem.where == where && problem.what.find(what) != std::string::npos) {
-            return ::testing::AssertionSuccess();
-        }
-        all += "\n  " + to_string(problem);
-    }
-    return ::testing::AssertionFailure() << "no '" << where << ": …" << what << "…' among:" << all;
+    return testing::has_problem(result.problems(), where, what);
 }
 
 TEST(CatalogueSpec, ReadsTheFixture) {

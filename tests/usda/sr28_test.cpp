@@ -3,11 +3,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "../core/problem_matchers.hpp"
 #include "core/files.hpp"
 
 namespace mealplan::usda {
 namespace {
 
+using testing::has_problem;
 using ::testing::HasSubstr;
 
 const std::filesystem::path kFixture =
@@ -48,18 +50,6 @@ Problems problems_of(const Sr28Files& files) {
     auto result = parse_sr28(files);
     EXPECT_FALSE(result.ok());
     return result.ok() ? Problems{} : result.problems();
-}
-
-::testing::AssertionResult has_problem(const Problems& problems, const std::string& where,
-                                       const std::string& what) {
-    std::string all;
-    for (const auto& problem : problems) {
-        if (problem.where == where && problem.what.find(what) != std::string::npos) {
-            return ::testing::AssertionSuccess();
-        }
-        all += "\n  " + to_string(problem);
-    }
-    return ::testing::AssertionFailure() << "no '" << where << ": …" << what << "…' among:" << all;
 }
 
 TEST(Sr28, ReadsKnownValuesPer100g) {

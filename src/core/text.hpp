@@ -1,0 +1,41 @@
+#pragma once
+// Text helpers every reader shares: trimming, ASCII case folding and reading numbers that
+// must be all of a field or an option's value. Names, units and aisles are compared without
+// regard to case; numbers never come out partly read, infinite or not a number.
+
+#include <charconv>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace mealplan {
+
+/// `text` without leading and trailing white space (space, tab, CR, LF, FF, VT).
+std::string trimmed(std::string_view text);
+
+/// `text` with ASCII letters in lower case; other bytes (UTF-8 included) unchanged.
+std::string lowercase(std::string_view text);
+
+/// True when `a` and `b` are the same text but for the case of ASCII letters.
+bool equal_ignoring_case(std::string_view a, std::string_view b);
+
+/// The number that is all of `text`, or nullopt. A floating-point type reads a plain
+/// decimal ("2", "-0.5", ".5", "1e3"; no "+", no hexadecimal, never "inf" or "nan", nothing
+/// out of range); an integer type reads decimal digits with an optional "-" (none for an
+/// unsigned type), within the type's range. No white space is skipped.
+template <class Number>
+std::optional<Number> parse_number(std::string_view text) {
+    static_assert(std::is_arithmetic_v<Number> && !std::is_same_v<Number, bool>);
+    Number value{};
+    const char* last = text.data() + text.size();
+    const auto [end, error] = std::from_chars(text.data(), last, value);
+    if (error != std::errc() || end != last) return std::nullopt;
+    if constexpr (std::is_floating_point_v<Number>) {
+        if (!std::isfinite(value)) return std::nullopt;
+    }
+    return value;
+}
+
+}  // namespace mealplan

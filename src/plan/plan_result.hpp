@@ -1,0 +1,153 @@
+#pragma once
+// What the planner returns: the plan, the targets it was held to, how good it is, and
+// for every target it could not meet, how much is missing, what blocks it and which
+// changes to the request would fix it. Reports (report/) render this; plan JSON (schema
+// mealplan.plan/1) carries it. Plain data, so that a report never needs the planner.
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "catalogue/food.hpp"
+#include "core/enum_names.hpp"
+#include "dri/targets.hpp"
+#include "nutrients/nutrient.hpp"
+#include "plan/plan.hpp"
+
+namespace mealplan {
+
+/// How minimums are enforced (docs/ARCHITECTURE.md, "The plan model"): every day, or, for
+/// nutrients the body stores (vitamin D, B12, vitamin A, folate), as a weekly average
+/// above a daily floor.
+enum class CoverageMode { Daily, Weekly };
+
+/// "daily", "weekly", as plan JSON, reports and the command line spell them.
+template <>
+inline constexpr auto kEnumNames<CoverageMode> = make_enum_names<CoverageMode>(
+    {{CoverageMode::Daily, "daily"}, {CoverageMode::Weekly, "weekly"}});
+
+/// The nutrients the body stores (vitamin D, B12, vitamin A, folate): in weekly coverage
+/// they are held to a weekly average with a daily floor; the others to a minimum every day.
+constexpr bool is_stored_nutrient(Nutrient nutrient) {
+    return nutrient == Nutrient::VitaminDUg || nutrient == Nutrient::VitaminB12Ug ||
+           nutrient == Nutrient::VitaminARaeUg || nutrient == Nutrient::FolateDfeUg;
+}
+
+enum class PlanStatus {
+    Optimal,    ///< every target met; proven optimal within the gap
+    Feasible,   ///< every target met; a limit stopped the search (gap reported)
+    Shortfall,  ///< some minimum cannot be met; best plan returned with the shortfalls
+    NoPlan,     ///< not even a plan with shortfalls could be built (e.g. no dish for a slot)
+};
+
+/// "optimal", "feasible", "shortfall", "no_plan", as plan JSON spells them.
+template <>
+inline constexpr auto kEnumNames<PlanStatus> =
+    make_enum_names<PlanStatus>({{PlanStatus::Optimal, "optimal"},
+                                 {PlanStatus::Feasible, "feasible"},
+                                 {PlanStatus::Shortfall, "shortfall"},
+                                 {PlanStatus::NoPlan, "no_plan"}});
+
+/// The filters a plan was built under, as the user gave them (for headers and reports).
+struct PlanFilters {
+    Diet diet = Diet::Omnivore;
+    std::vector<Allergen> avoid;
+    std::vector<std::string> exclude;       ///< as typed
+    std::vector<FoodId> excluded_food_ids;  ///< what the exclusions resolved to
+    bool allow_supplements = false;
+};
+
+/// A minimum the plan misses. Amounts are in the nutrient's unit, per day (for a weekly
+/// nutrient: the weekly average per day).
+struct Shortfall {
+    Nutrient nutrient = Nutrient::MagnesiumMg;
+    double target = 0.0;
+    double achieved = 0.0;
+    double missing = 0.0;   ///< target − achieved, > 0
+    std::vector<int> days;  ///< 1-based days that miss it (all days for a weekly nutrient)
+};
+
+// The changes to a plan request that a diagnosis can propose. Each names everything a
+// front end needs to apply it to the request it made (the command line: the arguments
+// that ask for it), so a fix can be shown, and later run, in that front end's own terms.
+
+/// Take these foods out of the exclusions (their ids, and their names for people, in the
+/// same order: the richest in the missing nutrient first).
+struct AllowFoods {
+    std::vector<FoodId> food_ids;
+    std::vector<std::string> names;
+    bool operator==(const AllowFoods&) const = default;
+};
+/// Stop avoiding this allergen.
+struct StopAvoiding {
+    Allergen allergen = Allergen::Milk;
+    bool operator==(const StopAvoiding&) const = default;
+};
+/// Hold the stored nutrients to a weekly average rather than every day.
+struct UseWeeklyCoverage {
+    bool operator==(const UseWeeklyCoverage&) const = default;
+};
+/// Let a dish appear this many times in the plan.
+struct RaiseRepeatCap {
+    int max_repeats = 0;
+    bool operator==(const RaiseRepeatCap&) const = default;
+};
+/// Allow supplement tablets.
+struct AllowSupplements {
+    bool operator==(const AllowSupplements&) const = default;
+};
+/// Plan for this broader diet.
+struct ChangeDiet {
+    Diet diet = Diet::Omnivore;
+    bool operator==(const ChangeDiet&) const = default;
+};
+
+using Fix = std::variant<AllowFoods, StopAvoiding, UseWeeklyCoverage, RaiseRepeatCap,
+                         AllowSupplements, ChangeDiet>;
+
+/// Why a minimum cannot be met and the smallest changes that would fix it.
+struct Diagnosis {
+    Nutrient nutrient = Nutrient::MagnesiumMg;
+    double missing = 0.0;
+    double missing_percent = 0.0;       ///< of the target
+    std::vector<std::string> blockers;  ///< "the vegan diet", "excluded: spinach, almonds" …
+    std::vector<Fix> fixes;             ///< smallest first
+    /// True when each single change was tried on the relaxation, so that no fix means
+    /// that no single change closes the gap (reports say so). False when the relaxation
+    /// already meets the target: then whole portions and variety are what blocks, and the
+    /// fixes are the changes that loosen those.
+    bool every_change_tried = false;
+};
+
+/// A supplement tablet taken on a day (only when the request allows supplements). Its
+/// nutrients count in the day's totals for coverage and for the upper limits.
+struct SupplementDose {
+    int day = 1;       ///< 1-based
+    std::string id;    ///< "vitamin-d3"
+    std::string name;  ///< "Vitamin D3 1,000 IU (25 µg)"
+    NutrientAmounts amounts{};
+};
+
+struct PlanResult {
+    Plan plan;
+    Targets targets;
+    PlanFilters filters;
+    CoverageMode coverage = CoverageMode::Weekly;
+    unsigned seed = 1;
+    PlanStatus status = PlanStatus::NoPlan;
+    double objective = 0.0;
+    double gap = 0.0;      ///< relative gap reported by the solver
+    double seconds = 0.0;  ///< wall time of the solve
+    std::vector<Shortfall> shortfalls;
+    std::vector<Diagnosis> diagnosis;
+    std::vector<SupplementDose> supplements;
+    /// With status NoPlan: why, in words a person can act on.
+    std::string no_plan_reason;
+    /// Size of the model solved, for reports and benchmarks.
+    int model_rows = 0;
+    int model_columns = 0;
+    int model_integers = 0;
+};
+
+}  // namespace mealplan
