@@ -194,7 +194,11 @@ SolveResult postsolve_result(const Model& model, const Postsolve& postsolve, Sol
         values = postsolve.values(result.values);
         result.objective = objective_value(model, values);
     }
-    if (!result.row_duals.empty() && !model.has_integers()) {
+    // An optimal LP has duals even when presolve left no rows (then the reduced model's
+    // row duals are an empty list and every original row's dual comes from postsolve).
+    const bool has_duals =
+        !model.has_integers() && result.model_status == ModelStatus::Optimal && result.has_solution;
+    if (has_duals) {
         const double sense = model.sense == ObjectiveSense::Maximize ? -1.0 : 1.0;
         for (double& dual : result.row_duals) dual *= sense;
         std::vector<double> duals, reduced_costs;
