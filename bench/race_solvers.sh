@@ -64,7 +64,8 @@ glpsol_run() {
   glpsol "$format" "$1" --tmlim "$2" -w "$scratch/glpsol.sol" > "$scratch/glpsol.log" 2>&1 || true
   end=$(date +%s.%N)
   local objective
-  objective=$(awk '/^s mip/ { if ($3 != "u" && $3 != "n") print $NF }' "$scratch/glpsol.sol" 2> /dev/null || true)
+  # The solution line is "s mip ROWS COLUMNS STATUS OBJECTIVE"; u: no integer point found.
+  objective=$(awk '/^s mip/ { if ($5 != "u" && $5 != "n") print $NF }' "$scratch/glpsol.sol" 2> /dev/null || true)
   printf '%s - %.1f\n' "${objective:-none}" "$(echo "$end - $start" | bc -l)"
 }
 

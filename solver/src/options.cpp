@@ -165,6 +165,12 @@ std::vector<OptionRecord> make_records() {
         option<&S::mip, &MipOptions::repair_moves>(
             "mip.repair_moves", 0, kLargestCount,
             "Moves repair evaluates to make a rounded LP point feasible (0: no repair)"),
+        option<&S::mip, &MipOptions::perturbation_rounds>(
+            "mip.perturbation_rounds", 0, 1e9,
+            "Rounds of iterated local search (kick, repair, improve) per call (0: none)"),
+        option<&S::mip, &MipOptions::perturbation_calls>(
+            "mip.perturbation_calls", 1, 1e6,
+            "Calls of iterated local search at the root, repeated while each improves"),
         option<&S::mip, &MipOptions::heuristic_iteration_share>(
             "mip.heuristic_iteration_share", 0, 10,
             "Share of all simplex iterations the dives, the pump and repairs may spend"),

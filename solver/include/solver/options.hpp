@@ -55,6 +55,8 @@ struct MipOptions {
     double rins_minimum_fixed = 0.3;        ///< share of the integers RINS must fix to run
     long long local_search_moves = 100000;  ///< moves local search evaluates per call (0: none)
     long long repair_moves = 100000;        ///< moves repair evaluates per call (0: no repair)
+    int perturbation_rounds = 20;           ///< kicks of iterated local search per call (0: none)
+    int perturbation_calls = 10;  ///< root calls of iterated local search while it improves
     /// The dives, the feasibility pump and fix-and-resolve may spend this share of all the
     /// search's simplex iterations (sub-MIPs included), beyond the allowance.
     double heuristic_iteration_share = 0.5;

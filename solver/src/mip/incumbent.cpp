@@ -103,6 +103,8 @@ std::string_view to_string(SolutionSource source) {
             return "local-search";
         case SolutionSource::Repair:
             return "repair";
+        case SolutionSource::Perturbation:
+            return "perturbation";
     }
     return "unknown";
 }

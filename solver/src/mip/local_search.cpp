@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "mip/primal_heuristics.hpp"
 
@@ -12,6 +13,8 @@ namespace {
 constexpr double kImprovement = 1e-9;
 // A repair move must lower the weighted violation by more than this.
 constexpr double kViolationDecrease = 1e-12;
+// A perturbation changes between this many and twice as many choice rows (or integers).
+constexpr std::size_t kFewestKicks = 2;
 
 struct Entry {
     int index = 0;
@@ -46,7 +49,7 @@ class Neighbourhood {
     /// best; 0 when it is satisfied.
     double violation(int i) const { return violation_[i]; }
     /// Whether row i is violated by too much activity (rather than too little).
-    bool above(int i) const { return activity_[i] + slack_low_[i] > search_.model.rows[i].upper; }
+    bool above(int i) const { return activity_[i] + slack_low_[i] > search_->model.rows[i].upper; }
 
     /// The objective change of moving the columns by `deltas` (column, step), +inf when a
     /// row would be violated.
@@ -55,6 +58,9 @@ class Neighbourhood {
     double violation_change(const std::vector<Entry>& deltas, const std::vector<double>& weights);
     /// Makes the move.
     void apply(const std::vector<Entry>& deltas);
+    /// The objective (minimisation form, without the offset) of the point with every slack
+    /// at its best; +inf when a row is violated.
+    double objective() const;
 
   private:
     /// The cheapest cost of row i's slacks when the rest of the row has `activity`; +inf
@@ -64,7 +70,7 @@ class Neighbourhood {
     /// Collects the rows `deltas` touches and their activity changes.
     void touch(const std::vector<Entry>& deltas);
 
-    const SearchState& search_;
+    const SearchState* search_;  // a pointer, so that a Neighbourhood can be assigned
     std::vector<double> point_;
     std::vector<double> cost_;  // minimisation form
     std::vector<std::vector<Entry>> rows_, columns_;
@@ -82,7 +88,7 @@ class Neighbourhood {
 };
 
 Neighbourhood::Neighbourhood(const SearchState& search, std::vector<double> point)
-    : search_(search), point_(std::move(point)) {
+    : search_(&search), point_(std::move(point)) {
     const Model& model = search.model;
     const int n = model.variable_count(), m = model.row_count();
     const double sense = model.sense == ObjectiveSense::Maximize ? -1.0 : 1.0;
@@ -148,8 +154,8 @@ int Neighbourhood::chosen(int i) const {
 }
 
 double Neighbourhood::violation_at(int i, double activity) const {
-    const Row& row = search_.model.rows[i];
-    const double tolerance = search_.options.feasibility_tolerance;
+    const Row& row = search_->model.rows[i];
+    const double tolerance = search_->options.feasibility_tolerance;
     const double low = activity + slack_low_[i], high = activity + slack_high_[i];
     if (low > row.upper) {
         const double scale = std::max(1.0, std::abs(row.upper));
@@ -168,7 +174,7 @@ double Neighbourhood::slack_cost(int i, double activity) {
     if (violation_at(i, activity) > 0.0) return kInfinity;
     const std::vector<Slack>& slacks = slacks_[i];
     if (slacks.empty()) return 0.0;
-    const Row& row = search_.model.rows[i];
+    const Row& row = search_->model.rows[i];
     const double need_low = row.lower - activity;   // the slacks' sum must reach this…
     const double need_high = row.upper - activity;  // …and not exceed this
     // Each slack starts at its cheaper end; the sum is then moved into the range along the
@@ -245,6 +251,17 @@ void Neighbourhood::apply(const std::vector<Entry>& deltas) {
         slack_cost_now_[i] = slack_cost(i, activity_[i]);
         violation_[i] = violation_at(i, activity_[i]);
     }
+}
+
+double Neighbourhood::objective() const {
+    double sum = 0.0;
+    for (std::size_t j = 0; j < point_.size(); ++j) {
+        const bool slack =
+            search_->model.variables[j].type == VariableType::Continuous && columns_[j].size() == 1;
+        if (!slack) sum += cost_[j] * point_[j];
+    }
+    for (std::size_t i = 0; i < slack_cost_now_.size(); ++i) sum += slack_cost_now_[i];
+    return sum;
 }
 
 // 1-opt and 2-opt descent on the objective, within `budget` evaluated moves; whether a
@@ -371,6 +388,49 @@ bool repair_point(const SearchState& search, Neighbourhood& around, long long bu
     return false;
 }
 
+// SplitMix64, seeded per call: the same perturbations on every machine.
+class Random {
+  public:
+    explicit Random(std::uint64_t seed) : state_(seed) {}
+    std::uint64_t next() {
+        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    std::size_t below(std::size_t count) { return static_cast<std::size_t>(next() % count); }
+
+  private:
+    std::uint64_t state_;
+};
+
+// Kicks `around` out of its local optimum: a few choice rows (or, without any, a few
+// integers) take a random other value.
+void perturb(const SearchState& search, Neighbourhood& around, Random& random) {
+    const std::vector<int>& rows = around.choice_rows();
+    const std::size_t kicks = kFewestKicks + random.below(kFewestKicks + 1);
+    std::vector<Entry> move;
+    for (std::size_t kick = 0; kick < kicks; ++kick) {
+        if (!rows.empty()) {
+            const int i = rows[random.below(rows.size())];
+            const int chosen = around.chosen(i);
+            const std::vector<Entry>& options = around.row(i);
+            const int other = options[random.below(options.size())].index;
+            if (chosen < 0 || other == chosen) continue;
+            move = {{chosen, -1.0}, {other, 1.0}};
+        } else {
+            if (search.integers.empty()) return;
+            const int j = search.integers[random.below(search.integers.size())];
+            const Variable& variable = search.model.variables[j];
+            const double value = around.point()[j];
+            const double step = value + 1.0 <= variable.upper ? 1.0 : -1.0;
+            if (value + step < variable.lower) continue;
+            move = {{j, step}};
+        }
+        around.apply(move);
+    }
+}
+
 }  // namespace
 
 void local_search(SearchState& search, Simplex& lp) {
@@ -382,6 +442,38 @@ void local_search(SearchState& search, Simplex& lp) {
     if (descend(search, around, budget)) {
         fix_and_resolve(search, lp, around.point(), SolutionSource::LocalSearch);
     }
+}
+
+bool perturbation_search(SearchState& search, Simplex& lp) {
+    const MipOptions& options = search.options.mip;
+    if (options.perturbation_rounds <= 0 || options.local_search_moves <= 0 ||
+        !search.incumbent.has_solution()) {
+        return false;
+    }
+    ++search.tally(SolutionSource::Perturbation).calls;
+    Neighbourhood best(search, search.incumbent.values());
+    if (!best.usable()) return false;
+    const long long version = search.incumbent.version();
+    double best_objective = best.objective();
+    Random random(static_cast<std::uint64_t>(search.nodes) * 0x2545F4914F6CDD1DULL +
+                  static_cast<std::uint64_t>(search.incumbent.version()));
+    for (int round = 0; round < options.perturbation_rounds; ++round) {
+        ModelStatus ignored;
+        if (search.stop_requested(ignored)) break;
+        Neighbourhood around = best;
+        perturb(search, around, random);
+        if (!repair_point(search, around, options.repair_moves)) continue;
+        descend(search, around, options.local_search_moves);
+        const double objective = around.objective();
+        if (objective < best_objective - kImprovement * std::max(1.0, std::abs(best_objective))) {
+            best = std::move(around);
+            best_objective = objective;
+            // Offered at once (re-solving the continuous part costs a few iterations), so
+            // that a time limit in a later round keeps what this one found.
+            fix_and_resolve(search, lp, best.point(), SolutionSource::Perturbation);
+        }
+    }
+    return search.incumbent.version() != version;
 }
 
 void repair(SearchState& search, Simplex& lp, const std::vector<double>& point) {

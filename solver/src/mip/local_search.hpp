@@ -22,6 +22,13 @@ namespace mealplan::solver {
 /// moves, then re-solves its continuous part on `lp`, which it leaves as it found it.
 void local_search(SearchState& search, Simplex& lp);
 
+/// Iterated local search: `mip.perturbation_rounds` times, a copy of the best point found
+/// so far (at first the incumbent) has a few choice rows changed at random (seeded), is
+/// repaired and improved by the moves, and replaces the best when it is better; each new
+/// best is offered at once. Returns whether the incumbent changed. Leaves `lp` as it found
+/// it.
+bool perturbation_search(SearchState& search, Simplex& lp);
+
 /// Repair: from `point` (an LP point) rounded, each choice row taking its largest value,
 /// the same moves minimise the rows' violations, each weighted by how long it has resisted
 /// (as in Feasibility Jump, Luteberget and Sartor 2023), for at most `mip.repair_moves`

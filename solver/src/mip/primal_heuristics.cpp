@@ -127,6 +127,13 @@ void fix_and_resolve_node(SearchState& search, Simplex& lp, const HeuristicNode&
 void run_root_heuristics(SearchState& search, Simplex& lp, const HeuristicNode& node) {
     const MipOptions& options = search.options.mip;
     fix_and_resolve_node(search, lp, node);
+    if (!search.incumbent.has_solution()) repair(search, lp, node.values);
+    improve_new_incumbent(search, lp);
+    // Iterated local search starts again from its own improvement while it finds one.
+    for (int call = 0; call < options.perturbation_calls && perturbation_search(search, lp);
+         ++call) {
+        improve_new_incumbent(search, lp);
+    }
     improve_new_incumbent(search, lp);
     bool first = true;
     for (const DiveRule rule : kDiveRules) {
@@ -143,10 +150,6 @@ void run_root_heuristics(SearchState& search, Simplex& lp, const HeuristicNode& 
         within_budget(search, [&](long long left) {
             feasibility_pump(search, lp, node.lower, node.upper, left);
         });
-        improve_new_incumbent(search, lp);
-    }
-    if (!search.incumbent.has_solution()) {
-        repair(search, lp, node.values);
         improve_new_incumbent(search, lp);
     }
 }

@@ -22,11 +22,12 @@ enum class SolutionSource {
     FeasibilityPump,  ///< feasibility_pump.hpp
     Rens,             ///< sub_mip.hpp
     Rins,
-    LocalSearch,  ///< local_search.hpp, improving the incumbent
-    Repair,       ///< local_search.hpp, from an infeasible point
+    LocalSearch,   ///< local_search.hpp, improving the incumbent
+    Repair,        ///< local_search.hpp, from an infeasible point
+    Perturbation,  ///< local_search.hpp, iterated local search
 };
 
-inline constexpr std::size_t kSolutionSources = 14;
+inline constexpr std::size_t kSolutionSources = 15;
 
 std::string_view to_string(SolutionSource source);
 

@@ -301,6 +301,26 @@ TEST(PrimalHeuristics, LocalSearchImprovesOnAPoorIncumbent) {
     EXPECT_EQ(run_from_root(model, run), first);
 }
 
+TEST(PrimalHeuristics, IteratedLocalSearchGoesBeyondLocalSearch) {
+    const Model model = week_model();
+    double local_optimum = 0.0;
+    auto run = [&](RootSearch& root) {
+        offer_poor_solution(root, week_shape());
+        local_search(root.state(), root.lp());
+        ASSERT_TRUE(root.incumbent_feasible());
+        local_optimum = root.state().incumbent.value();
+        // Local search again finds nothing: the point is a local optimum of its moves.
+        local_search(root.state(), root.lp());
+        EXPECT_EQ(root.state().incumbent.value(), local_optimum);
+        EXPECT_TRUE(perturbation_search(root.state(), root.lp()));
+        EXPECT_GE(root.state().incumbent.solutions_by(SolutionSource::Perturbation), 1);
+        EXPECT_LT(root.state().incumbent.value(), local_optimum);
+    };
+    const std::vector<double> first = run_from_root(model, run);
+    ASSERT_FALSE(first.empty());
+    EXPECT_EQ(run_from_root(model, run), first);
+}
+
 TEST(PrimalHeuristics, RepairMakesTheRoundedLpPointFeasible) {
     const Model model = week_model();
     auto run = [](RootSearch& root) {
@@ -332,11 +352,15 @@ TEST(PrimalHeuristics, BudgetsOfZeroTurnTheHeuristicsOff) {
     options.mip.rens_nodes = 0;
     options.mip.repair_moves = 0;
     options.mip.local_search_moves = 0;
+    options.mip.perturbation_rounds = 0;
     RootSearch root(week_model(), options);
     feasibility_pump(root.state(), root.lp(), root.lower(), root.upper(), 100000);
     rens(root.state(), root.lp(), root.values(), root.lower(), root.upper());
     repair(root.state(), root.lp(), root.values());
     EXPECT_FALSE(root.state().incumbent.has_solution());
+    offer_poor_solution(root, week_shape());
+    ASSERT_TRUE(root.incumbent_feasible());
+    EXPECT_FALSE(perturbation_search(root.state(), root.lp()));
     EXPECT_EQ(root.state().tally(SolutionSource::Rens).calls, 0);
 }
 
