@@ -264,6 +264,13 @@ double Neighbourhood::objective() const {
     return sum;
 }
 
+// Whether the search must stop (the time limit, the interrupt flag): the moves check it
+// often, since one call may evaluate many thousands of them on a large model.
+bool must_stop(const SearchState& search) {
+    ModelStatus ignored;
+    return search.stop_requested(ignored);
+}
+
 // 1-opt and 2-opt descent on the objective, within `budget` evaluated moves; whether a
 // move was made.
 bool descend(const SearchState& search, Neighbourhood& around, long long budget) {
@@ -276,6 +283,7 @@ bool descend(const SearchState& search, Neighbourhood& around, long long budget)
         progress = false;
         // Swaps: the best exchange within each choice row.
         for (const int i : around.choice_rows()) {
+            if (must_stop(search)) return improved;
             const int chosen = around.chosen(i);
             if (chosen < 0) continue;
             double best_change = threshold;
@@ -298,6 +306,7 @@ bool descend(const SearchState& search, Neighbourhood& around, long long budget)
         // Shifts of the integers outside choice rows, each while it pays.
         for (const int j : search.integers) {
             if (around.choice_row_of(j) >= 0) continue;
+            if (must_stop(search)) return improved;
             const Variable& variable = model.variables[j];
             for (const double step : {-1.0, 1.0}) {
                 while (evaluated < budget) {
@@ -352,7 +361,7 @@ bool repair_point(const SearchState& search, Neighbourhood& around, long long bu
     std::vector<double> weights(m, 1.0);
     long long evaluated = 0;
     std::vector<std::vector<Entry>> moves;
-    while (evaluated < budget) {
+    while (evaluated < budget && !must_stop(search)) {
         int worst = -1;
         for (int i = 0; i < m; ++i) {
             if (around.violation(i) > 0.0 &&
@@ -458,8 +467,7 @@ bool perturbation_search(SearchState& search, Simplex& lp) {
     Random random(static_cast<std::uint64_t>(search.nodes) * 0x2545F4914F6CDD1DULL +
                   static_cast<std::uint64_t>(search.incumbent.version()));
     for (int round = 0; round < options.perturbation_rounds; ++round) {
-        ModelStatus ignored;
-        if (search.stop_requested(ignored)) break;
+        if (must_stop(search)) break;
         Neighbourhood around = best;
         perturb(search, around, random);
         if (!repair_point(search, around, options.repair_moves)) continue;

@@ -16,6 +16,9 @@ namespace {
 void solve_neighbourhood(SearchState& search, const Simplex& lp, const std::vector<double>& lower,
                          const std::vector<double>& upper, long long node_limit,
                          SolutionSource source) {
+    // Copying and presolving the model is work of its own: none once the search must stop.
+    ModelStatus ignored;
+    if (search.stop_requested(ignored)) return;
     SourceTally& tally = search.tally(source);
     ++tally.calls;
     Model sub = search.cut_model;
