@@ -137,9 +137,6 @@ std::vector<OptionRecord> make_records() {
         option<&S::mip, &MipOptions::dive_coefficient>(
             "mip.dive_coefficient", 0, 1,
             "Dive rounding the variable with the fewest rows it could violate"),
-        option<&S::mip, &MipOptions::dive_pseudo_cost>(
-            "mip.dive_pseudo_cost", 0, 1,
-            "Dive rounding the variable whose pseudo-costs favour one direction most"),
         option<&S::mip, &MipOptions::dive_guided>("mip.dive_guided", 0, 1,
                                                   "Dive rounding towards the incumbent's values"),
         option<&S::mip, &MipOptions::pump_rounds>(

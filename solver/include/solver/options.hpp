@@ -45,7 +45,6 @@ struct MipOptions {
     bool dive_up = true;               ///< dive rules (solver/src/mip/diving.hpp)
     bool dive_fractional = true;
     bool dive_coefficient = true;
-    bool dive_pseudo_cost = true;
     bool dive_guided = true;
     int pump_rounds = 30;                   ///< feasibility pump rounds at the root (0: none)
     long long rens_nodes = 500;             ///< node budget of RENS at the root (0: no RENS)

@@ -5,12 +5,6 @@
 namespace mealplan::solver {
 namespace {
 
-// Pseudo-cost scores compare gains; this keeps a zero gain from dividing by zero.
-constexpr double kScoreFloor = 1e-6;
-// The pseudo-cost rule rounds a variable this close to an integer to it without comparing
-// the directions.
-constexpr double kObviousFraction = 0.3;
-
 struct DiveStep {
     int column = -1;  ///< -1: the LP optimum is integral
     bool up = false;
@@ -54,20 +48,6 @@ DiveStep choose(const SearchState& search, DiveRule rule, const std::vector<doub
                 score = -static_cast<double>(locks) - (go_up ? up : down);
                 break;
             }
-            case DiveRule::PseudoCost: {
-                const double cost_down = search.pseudo_costs.estimate(j, 0) * down;
-                const double cost_up = search.pseudo_costs.estimate(j, 1) * up;
-                if (down < kObviousFraction) {
-                    go_up = false;
-                } else if (up < kObviousFraction) {
-                    go_up = true;
-                } else {
-                    go_up = cost_up < cost_down;
-                }
-                score = go_up ? (cost_down + kScoreFloor) / (cost_up + kScoreFloor)
-                              : (cost_up + kScoreFloor) / (cost_down + kScoreFloor);
-                break;
-            }
             case DiveRule::Guided: {
                 const double target = (*incumbent)[j];
                 go_up = target >= value;
@@ -93,8 +73,6 @@ SolutionSource source_of(DiveRule rule) {
             return SolutionSource::FractionalDive;
         case DiveRule::Coefficient:
             return SolutionSource::CoefficientDive;
-        case DiveRule::PseudoCost:
-            return SolutionSource::PseudoCostDive;
         case DiveRule::Guided:
             return SolutionSource::GuidedDive;
     }

@@ -8,7 +8,6 @@
 //   fractional  the variable nearest to an integer, to that integer;
 //   coefficient the variable with the fewest rows that rounding it could violate (locks),
 //               in the direction with fewer locks;
-//   pseudo-cost the variable whose pseudo-costs favour one direction most, that way;
 //   guided      towards the incumbent: the variable nearest to its incumbent value.
 // A dead end is retried once in the other direction before the dive gives up.
 
@@ -20,7 +19,7 @@
 
 namespace mealplan::solver {
 
-enum class DiveRule { Up, Fractional, Coefficient, PseudoCost, Guided };
+enum class DiveRule { Up, Fractional, Coefficient, Guided };
 
 SolutionSource source_of(DiveRule rule);
 

@@ -89,8 +89,6 @@ std::string_view to_string(SolutionSource source) {
             return "fractional-dive";
         case SolutionSource::CoefficientDive:
             return "coefficient-dive";
-        case SolutionSource::PseudoCostDive:
-            return "pseudo-cost-dive";
         case SolutionSource::GuidedDive:
             return "guided-dive";
         case SolutionSource::FeasibilityPump:

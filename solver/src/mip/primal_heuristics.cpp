@@ -15,9 +15,8 @@ namespace {
 
 // The dive rules a search may use, in the order the root runs them and the tree takes
 // turns with them.
-constexpr std::array<DiveRule, 5> kDiveRules = {DiveRule::Up, DiveRule::Fractional,
-                                                DiveRule::Coefficient, DiveRule::PseudoCost,
-                                                DiveRule::Guided};
+constexpr std::array<DiveRule, 4> kDiveRules = {DiveRule::Up, DiveRule::Fractional,
+                                                DiveRule::Coefficient, DiveRule::Guided};
 
 bool enabled(const MipOptions& options, DiveRule rule) {
     switch (rule) {
@@ -27,8 +26,6 @@ bool enabled(const MipOptions& options, DiveRule rule) {
             return options.dive_fractional;
         case DiveRule::Coefficient:
             return options.dive_coefficient;
-        case DiveRule::PseudoCost:
-            return options.dive_pseudo_cost;
         case DiveRule::Guided:
             return options.dive_guided;
     }

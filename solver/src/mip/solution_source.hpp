@@ -17,7 +17,6 @@ enum class SolutionSource {
     UpDive,         ///< diving.hpp, each rule
     FractionalDive,
     CoefficientDive,
-    PseudoCostDive,
     GuidedDive,
     FeasibilityPump,  ///< feasibility_pump.hpp
     Rens,             ///< sub_mip.hpp
@@ -27,7 +26,7 @@ enum class SolutionSource {
     Perturbation,  ///< local_search.hpp, iterated local search
 };
 
-inline constexpr std::size_t kSolutionSources = 15;
+inline constexpr std::size_t kSolutionSources = 14;
 
 std::string_view to_string(SolutionSource source);
 

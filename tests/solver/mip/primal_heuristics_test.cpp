@@ -180,7 +180,7 @@ TEST_P(Dives, FindFeasiblePointWithRepairAndRepeatIt) {
 
 INSTANTIATE_TEST_SUITE_P(EveryRuleButGuided, Dives,
                          ::testing::Values(DiveRule::Up, DiveRule::Fractional,
-                                           DiveRule::Coefficient, DiveRule::PseudoCost));
+                                           DiveRule::Coefficient));
 
 // On "choose one" rows, taking the option the LP likes most (up) or the one with fewest
 // locks (coefficient) reaches a solution without help.
