@@ -27,20 +27,23 @@ std::string plural(int count, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
-std::string capitalised(std::string text) {
+}  // namespace
+
+std::string aisle_title(std::string text) {
     if (text.empty()) return "Other";
     text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     return text;
 }
 
-/// True when item `i` of the list is the first of its aisle (items come grouped by aisle).
 bool starts_aisle(const ShoppingList& list, std::size_t i) {
     return i == 0 || list.items[i].aisle != list.items[i - 1].aisle;
 }
 
-std::string money(double usd) {
+std::string money_text(double usd) {
     return fmt::format("${:.2f}", usd);
 }
+
+namespace {
 
 /// "2 × 10 oz bag", "4 medium", "420 g": what to take from the shelf.
 std::string quantity_text(const Purchase& buy, Units units) {
@@ -55,13 +58,13 @@ std::string quantity_text(const Purchase& buy, Units units) {
     return {};
 }
 
-/// "2 × 10 oz bag (567 g)", "4 medium (728 g)", "420 g".
+}  // namespace
+
 std::string buy_text(const Purchase& buy, Units units) {
     if (buy.kind == BuyKind::Weight) return quantity_text(buy, units);
     return fmt::format("{} ({})", quantity_text(buy, units), format_weight(buy.grams, units));
 }
 
-/// "need 420 g · 147 g left over · 100 g in pantry": what explains the quantity.
 std::string detail_text(const ShoppingItem& item, Units units) {
     std::string text = "need " + format_weight(item.needed_g, units);
     if (item.leftover_g >= 0.5)
@@ -70,17 +73,20 @@ std::string detail_text(const ShoppingItem& item, Units units) {
     return text;
 }
 
+namespace {
+
 /// "$41.20 for the 7 days · $5.89 a day" ("$6.10 for the day"), and per person when the
 /// household is larger.
 std::string cost_line(double usd, const ShoppingList& list) {
     const int days = std::max(1, list.days);
-    std::string text = days == 1 ? fmt::format("{} for the day", money(usd))
-                                 : fmt::format("{} for the {} days · {} a day", money(usd), days,
-                                               money(usd / days));
+    std::string text = days == 1 ? fmt::format("{} for the day", money_text(usd))
+                                 : fmt::format("{} for the {} days · {} a day", money_text(usd),
+                                               days, money_text(usd / days));
     if (list.people > 1) {
-        text += days == 1 ? fmt::format(" · per person {}", money(usd / list.people))
-                          : fmt::format(" · per person {} ({} a day)", money(usd / list.people),
-                                        money(usd / list.people / days));
+        text += days == 1
+                    ? fmt::format(" · per person {}", money_text(usd / list.people))
+                    : fmt::format(" · per person {} ({} a day)", money_text(usd / list.people),
+                                  money_text(usd / list.people / days));
     }
     return text;
 }
@@ -95,6 +101,8 @@ std::string thrifty_person(const CostAnchor& anchor) {
     const std::string who = anchor.sex == "both" ? "child" : anchor.sex;
     return fmt::format("{} {:g}–{:g}", who, anchor.age_from_years, anchor.age_to_years - 1);
 }
+
+}  // namespace
 
 std::string cost_summary(const ShoppingList& list) {
     const int count = static_cast<int>(list.items.size());
@@ -112,13 +120,15 @@ std::string cost_summary(const ShoppingList& list) {
             "\nUSDA Thrifty Food Plan ({} plan, costed {}): {} a week for a {}; {} for these "
             "{} for {}",
             list.thrifty->plan_revision, list.thrifty->month,
-            money(list.thrifty->weekly_usd_per_person), thrifty_person(*list.thrifty),
-            money(*thrifty), plural(std::max(1, list.days), "day", "days"),
+            money_text(list.thrifty->weekly_usd_per_person), thrifty_person(*list.thrifty),
+            money_text(*thrifty), plural(std::max(1, list.days), "day", "days"),
             plural(list.people, "person", "people"));
         if (!list.thrifty_note.empty()) text += "\n  " + list.thrifty_note;
     }
     return text;
 }
+
+namespace {
 
 /// "Salt, Olive oil": the staples the plan uses, to check at home.
 std::string staple_names(const ShoppingList& list) {
@@ -127,10 +137,14 @@ std::string staple_names(const ShoppingList& list) {
     return text;
 }
 
-std::string title(const ShoppingList& list) {
+}  // namespace
+
+std::string shopping_title(const ShoppingList& list) {
     return fmt::format("Shopping list · {} · {}", plural(list.days, "day", "days"),
                        plural(list.people, "person", "people"));
 }
+
+namespace {
 
 std::string pad(std::string text, std::size_t width) {
     const auto used = display_width(text);
@@ -139,7 +153,7 @@ std::string pad(std::string text, std::size_t width) {
 }
 
 std::string render_text(const ShoppingList& list, Units units) {
-    std::string out = title(list) + "\n";
+    std::string out = shopping_title(list) + "\n";
     std::size_t name_width = 0;
     std::size_t buy_width = 0;
     std::size_t detail_width = 0;
@@ -151,12 +165,12 @@ std::string render_text(const ShoppingList& list, Units units) {
     if (list.items.empty()) out += "\nNothing to buy.\n";
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const auto& item = list.items[i];
-        if (starts_aisle(list, i)) out += "\n" + capitalised(item.aisle) + "\n";
+        if (starts_aisle(list, i)) out += "\n" + aisle_title(item.aisle) + "\n";
         std::string line = "  [ ] " + pad(item.name, name_width) + "  " +
                            pad(buy_text(item.buy, units), buy_width) + "  ";
         if (item.buy.cost_usd) {
             line += pad(detail_text(item, units), detail_width) + "  " +
-                    fmt::format("{:>8}", money(*item.buy.cost_usd));
+                    fmt::format("{:>8}", money_text(*item.buy.cost_usd));
         } else {
             line += detail_text(item, units);
         }
@@ -192,12 +206,12 @@ std::string markdown_escaped(std::string_view text) {
 }
 
 std::string render_markdown(const ShoppingList& list, Units units) {
-    std::string out = "# " + title(list) + "\n";
+    std::string out = "# " + shopping_title(list) + "\n";
     if (list.items.empty()) out += "\nNothing to buy.\n";
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const auto& item = list.items[i];
         if (starts_aisle(list, i)) {
-            out += "\n## " + markdown_escaped(capitalised(item.aisle)) + "\n\n";
+            out += "\n## " + markdown_escaped(aisle_title(item.aisle)) + "\n\n";
         }
         const std::string quantity = quantity_text(item.buy, units);
         out += fmt::format("- [ ] {} {}", markdown_escaped(quantity), markdown_escaped(item.name));
@@ -205,7 +219,7 @@ std::string render_markdown(const ShoppingList& list, Units units) {
         if (item.buy.kind != BuyKind::Weight) {
             notes = format_weight(item.buy.grams, units) + "; " + notes;
         }
-        if (item.buy.cost_usd) notes += "; " + money(*item.buy.cost_usd);
+        if (item.buy.cost_usd) notes += "; " + money_text(*item.buy.cost_usd);
         out += " (" + markdown_escaped(notes) + ")\n";
     }
     if (!list.covered.empty()) {
@@ -362,6 +376,8 @@ std::string render_shopping_list(const ShoppingList& list, ShoppingFormat format
             return render_csv(list);
         case ShoppingFormat::Json:
             return render_json(list);
+        case ShoppingFormat::Html:
+            return render_shopping_html(list, units);
     }
     return {};
 }
