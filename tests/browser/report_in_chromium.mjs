@@ -63,7 +63,7 @@ try {
   check(facts.barsPerChart.every((bars) => bars === 7), `bars per chart: ${facts.barsPerChart}`);
   check(facts.items > 0 && facts.checkboxes === facts.items,
         `${facts.checkboxes} checkboxes for ${facts.items} list items`);
-  check(facts.cost.startsWith('Estimated cost'), `cost summary: "${facts.cost}"`);
+  check(facts.cost.startsWith('Cost of what you buy: $'), `cost summary: "${facts.cost}"`);
   check(facts.status.startsWith('Status: '), `status: "${facts.status}"`);
 
   // A ticked item stays ticked after a reload (the page's few lines of script).
