@@ -3,6 +3,7 @@
 // aisles), and the columns it takes on a terminal, for aligned tables.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace mealplan {
@@ -10,6 +11,11 @@ namespace mealplan {
 /// True when `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates,
 /// nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view text);
+
+/// `text` safe to print on a terminal: every control character but the line feed (an
+/// escape sequence could recolour or rewrite the screen) and every byte that is not part of
+/// well-formed UTF-8 becomes \xNN; the rest is unchanged.
+std::string escaped_for_terminal(std::string_view text);
 
 /// Columns `text` takes on a terminal: one per code point (names are Latin text; µ, ½, —
 /// and █ take one each).
