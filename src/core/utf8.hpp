@@ -21,4 +21,11 @@ std::string escaped_for_terminal(std::string_view text);
 /// and █ take one each).
 std::size_t display_width(std::string_view text);
 
+/// `text` cut to at most `columns` columns, never inside a code point: when it is wider,
+/// its first `columns` − 1 columns and "…". `columns` of 0 gives "".
+std::string truncated_to_width(std::string_view text, std::size_t columns);
+
+/// `text` followed by spaces up to `columns` columns (unchanged when already as wide).
+std::string padded_to_width(std::string_view text, std::size_t columns);
+
 }  // namespace mealplan

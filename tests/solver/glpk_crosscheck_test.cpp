@@ -155,8 +155,10 @@ Model random_model(std::mt19937& random, bool integer, Shape shape) {
     return model;
 }
 
-/// A model of the kinds that once gave wrong answers: an equality over integers with large
-/// coefficients sharing a factor (often no integer point meets it, by parity or a gcd),
+/// A model of the kinds that once gave wrong answers: an equality over integers with
+/// coefficients sharing a factor (often no integer point meets it, by parity or a gcd; the
+/// coefficients stay near 10^4, because with 10^6 glpsol's own relative tolerance accepts a
+/// point that misses the row by a few units, as ours once did),
 /// near-parallel rows (a coefficient off by a few parts in 10^7), or a coefficient under
 /// 1e-12 of its row's largest, which the solver refuses. Bounds keep every search small.
 Model hostile_model(std::mt19937& random) {
@@ -177,7 +179,7 @@ Model hostile_model(std::mt19937& random) {
         const int factor = 2 + percent(random) % 5;
         double largest = 0.0;
         for (int j = 0; j < variables; ++j) {
-            const double coefficient = factor * (100003.0 + 37.0 * small(random) * (j + 1));
+            const double coefficient = factor * (1003.0 + 37.0 * small(random) * (j + 1));
             terms.push_back({j, coefficient});
             largest = std::max(largest, coefficient);
         }
