@@ -1,5 +1,7 @@
 #include "solver/model.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -26,6 +28,40 @@ bool Model::has_integers() const {
                        [](const Variable& v) { return v.type != VariableType::Continuous; });
 }
 
+namespace {
+
+// A coefficient this much smaller than the largest of its row is lost in the scaling and
+// the tolerances of any floating-point simplex: with 1e-20 x + y <= 5 the row would be
+// solved as if y were unbounded. Such a model is refused by name rather than answered
+// wrongly; HiGHS drops such entries with a warning, which silently changes the model.
+constexpr double kSmallestCoefficientRatio = 1e-12;
+
+void describe_tiny_coefficients(const Model& model, const Row& row,
+                                std::vector<std::string>& problems) {
+    const Term* largest = nullptr;
+    for (const Term& term : row.terms) {
+        if (term.variable < 0 || term.variable >= model.variable_count() ||
+            !std::isfinite(term.coefficient))
+            return;  // reported on its own
+        if (largest == nullptr || std::abs(term.coefficient) > std::abs(largest->coefficient))
+            largest = &term;
+    }
+    for (const Term& term : row.terms) {
+        const double magnitude = std::abs(term.coefficient);
+        if (magnitude == 0.0 ||
+            magnitude >= kSmallestCoefficientRatio * std::abs(largest->coefficient))
+            continue;
+        problems.push_back(fmt::format(
+            "row {}: coefficient {:g} of {} is less than {:g} times the row's largest ({:g} of "
+            "{}), too small to be honoured beside it; drop the term or rescale the row",
+            row.name, term.coefficient, model.variables[term.variable].name,
+            kSmallestCoefficientRatio, largest->coefficient,
+            model.variables[largest->variable].name));
+    }
+}
+
+}  // namespace
+
 std::vector<std::string> validate(const Model& model) {
     std::vector<std::string> problems;
     auto describe_bounds = [&](const std::string& kind, const std::string& name, double lower,
@@ -47,6 +83,7 @@ std::vector<std::string> validate(const Model& model) {
     }
     for (const auto& row : model.rows) {
         describe_bounds("row", row.name, row.lower, row.upper);
+        describe_tiny_coefficients(model, row, problems);
         for (const auto& term : row.terms) {
             if (term.variable < 0 || term.variable >= model.variable_count()) {
                 problems.push_back("row " + row.name + ": term names variable " +

@@ -10,7 +10,8 @@ namespace mealplan::solver {
 
 /// Largest violation of a row or variable bound by `values`, each measured relative to
 /// max(1, |bound|); with check_integrality also the distance of integer variables from the
-/// nearest integer. `values` must have one entry per variable.
+/// nearest integer, and rows of integer terms only (integer_rows.hpp) are measured
+/// absolutely at the rounded point. `values` must have one entry per variable.
 double max_violation(const Model& model, const std::vector<double>& values, bool check_integrality);
 
 /// c·x + offset in the model's own sense.

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "integer_rows.hpp"
 #include "log.hpp"
 #include "lp/solve_lp.hpp"
 #include "mip/branch_and_bound.hpp"
@@ -56,8 +57,10 @@ std::string_view to_string(ModelStatus status) {
 
 namespace {
 
-// Bounds that contradict each other make the model infeasible before any solving.
-bool has_conflicting_bounds(const Model& model, double tolerance) {
+// Bounds that contradict each other, or an integer row that no integer point can meet
+// (its coefficients' gcd divides no value in its range), make the model infeasible before
+// any solving; branch and bound alone would search such a model until a limit.
+bool is_infeasible_as_stated(const Model& model, double tolerance) {
     for (const Variable& variable : model.variables) {
         double lower = variable.lower, upper = variable.upper;
         if (variable.type != VariableType::Continuous) {
@@ -66,8 +69,10 @@ bool has_conflicting_bounds(const Model& model, double tolerance) {
         }
         if (lower > upper + tolerance) return true;
     }
-    return std::any_of(model.rows.begin(), model.rows.end(),
-                       [&](const Row& row) { return row.lower > row.upper + tolerance; });
+    return std::any_of(model.rows.begin(), model.rows.end(), [&](const Row& row) {
+        return row.lower > row.upper + tolerance ||
+               (is_integer_row(model, row) && integer_row_has_no_value(row));
+    });
 }
 
 SolveResult refused(CallStatus status, std::vector<std::string> problems) {
@@ -137,7 +142,7 @@ SolveResult solve_valid(const Model& model, const SolveOptions& options,
             ? start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                           std::chrono::duration<double>(std::max(0.0, options.time_limit_seconds)))
             : std::chrono::steady_clock::time_point::max();
-    if (has_conflicting_bounds(model, options.feasibility_tolerance)) {
+    if (is_infeasible_as_stated(model, options.feasibility_tolerance)) {
         SolveResult result;
         result.call_status = CallStatus::Ok;
         result.model_status = ModelStatus::Infeasible;

@@ -5,7 +5,10 @@
 #include <string_view>
 
 #include "cli/command.hpp"
+#include "cli/interrupt.hpp"
+#include "cli/output.hpp"
 #include "core/data_paths.hpp"
+#include "core/utf8.hpp"
 
 namespace mealplan::cli {
 
@@ -99,7 +102,7 @@ CommandOutcome parse_and_run(int argc, char** argv) {
         return {kExitBadInput, {{"", e.what()}}, std::string(kCommandUsageHint)};
     }
     if (!action) return CommandOutcome::bad_input({{"", "no command chosen"}});
-    return action();
+    return deliver(action());
 }
 
 /// The message level of an outcome's problems.
@@ -112,6 +115,7 @@ std::string_view level_of(ExitCode code) {
         case kExitBadInput:
         case kExitShortfall:
         case kExitInterrupted:
+        case kExitTerminated:
             return "error";
     }
     return "error";
@@ -120,6 +124,7 @@ std::string_view level_of(ExitCode code) {
 }  // namespace
 
 int run(int argc, char** argv) {
+    install_interrupt_handler();
     CommandOutcome outcome;
     try {
         outcome = parse_and_run(argc, argv);
@@ -129,8 +134,9 @@ int run(int argc, char** argv) {
         outcome = {kExitInternalError, {{"", e.what()}}, {}};
     }
     for (const auto& problem : outcome.problems) {
-        std::cerr << "mealplan: " << level_of(outcome.exit_code) << ": " << to_string(problem)
-                  << '\n';
+        // Problems quote what the user typed or a file held: shown escaped, never raw.
+        std::cerr << "mealplan: " << level_of(outcome.exit_code) << ": "
+                  << escaped_for_terminal(to_string(problem)) << '\n';
     }
     if (!outcome.hint.empty()) std::cerr << outcome.hint << '\n';
     return outcome.exit_code;

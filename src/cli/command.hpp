@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "core/problems.hpp"
 
@@ -22,7 +23,23 @@ enum ExitCode : int {
     kExitInternalError = 1,  ///< a bug, or a solver failure the result cannot be trusted after
     kExitBadInput = 2,       ///< a file, an option or a combination of options is wrong
     kExitShortfall = 3,      ///< a plan was printed but some target could not be met
-    kExitInterrupted = 130,  ///< stopped by Ctrl-C during a solve (128 + SIGINT, as shells say)
+    kExitInterrupted = 130,  ///< stopped by SIGINT (Ctrl-C): 128 + SIGINT, as shells say
+    kExitTerminated = 143,   ///< stopped by SIGTERM: 128 + SIGTERM
+};
+
+/// One text a command produced, for `path`, or standard output when `path` is empty, "-" or
+/// "/dev/stdout".
+/// `option` names where the path came from (`--out`, `--export-lp`) in messages.
+struct Output {
+    std::string option;
+    std::string path;
+    std::string text;
+};
+
+/// A file a command read, by the option (or argument) that named it.
+struct Input {
+    std::string option;
+    std::string path;
 };
 
 struct CommandOutcome {
@@ -35,6 +52,12 @@ struct CommandOutcome {
     Problems problems;
     /// A line printed after the problems, such as where to find the usage.
     std::string hint;
+    /// What the command produced. app.cpp delivers all of it only after the command has
+    /// returned, and none of it when an output would replace an input or another output, when
+    /// one cannot be staged, or when the run was interrupted (cli/output.hpp).
+    std::vector<Output> outputs;
+    /// The files the command read: no output may replace one of them.
+    std::vector<Input> inputs;
 
     static CommandOutcome bad_input(Problems problems) {
         return {kExitBadInput, std::move(problems)};

@@ -52,7 +52,7 @@ CommandOutcome run_foods_whole_sr28(const FoodsOptions& options) {
         option_value(options.format, ListingFormat::Text) == ListingFormat::Json
             ? usda::sr28_foods_json(matches)
             : usda::sr28_foods_text(matches);
-    return emit_outcome(text, options.out_path);
+    return produced_text(text, options.out_path, {{"--sr28-table", path}});
 }
 
 CommandOutcome run_foods(const FoodsOptions& options, const GlobalOptions& global) {
@@ -97,7 +97,8 @@ CommandOutcome run_foods(const FoodsOptions& options, const GlobalOptions& globa
     } else {
         text = nutrient ? sources_text(ranking, *nutrient) : foods_text(foods);
     }
-    return emit_outcome(text, options.out_path);
+    return produced_text(std::move(text), options.out_path,
+                         {{"--catalogue", global.catalogue_or_default()}});
 }
 
 }  // namespace

@@ -19,7 +19,7 @@ struct ImportDriOptions {
 CommandOutcome run_import_dri(const ImportDriOptions& options) {
     auto table = import_dri_tables(options.dri_dir);
     if (!table) return CommandOutcome::bad_input(std::move(table).problems());
-    return emit_outcome(dri_to_json(*table), options.out_path);
+    return produced_text(dri_to_json(*table), options.out_path);
 }
 
 }  // namespace

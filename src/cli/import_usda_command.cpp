@@ -27,7 +27,7 @@ CommandOutcome run_import_whole_table(const ImportUsdaOptions& options) {
     if (!sr28) return CommandOutcome::bad_input(std::move(sr28).problems());
     std::string text = usda::sr28_table_tsv(sr28.value());
     if (options.out_path.ends_with(".gz")) text = usda::gzip_compress(text);
-    return emit_outcome(text, options.out_path);
+    return produced_text(std::move(text), options.out_path);
 }
 
 CommandOutcome run_import_usda(const ImportUsdaOptions& options) {
@@ -41,7 +41,8 @@ CommandOutcome run_import_usda(const ImportUsdaOptions& options) {
     if (!sr28) return CommandOutcome::bad_input(std::move(sr28).problems());
     auto catalogue = usda::build_catalogue(sr28.value(), spec.value(), options.spec_path);
     if (!catalogue) return CommandOutcome::bad_input(std::move(catalogue).problems());
-    return emit_outcome(catalogue_to_json(catalogue.value()), options.out_path);
+    return produced_text(catalogue_to_json(catalogue.value()), options.out_path,
+                         {{"--spec", options.spec_path}});
 }
 
 }  // namespace

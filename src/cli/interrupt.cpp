@@ -1,33 +1,56 @@
 #include "cli/interrupt.hpp"
 
-#include <csignal>
+#include <pthread.h>
 
 namespace mealplan::cli {
 namespace {
 
-std::atomic<bool> sigint_seen{false};
+// Both are lock-free, so the handler may touch them (an atomic<bool> is on every platform
+// this builds for; sig_atomic_t by definition).
+std::atomic<bool> interrupted{false};
+volatile std::sig_atomic_t signal_seen = 0;
 
-extern "C" void on_interrupt(int /*signal*/) {
-    sigint_seen.store(true);
+extern "C" void on_interrupt(int signal_number) {
+    signal_seen = signal_number;
+    interrupted.store(true);
+}
+
+sigset_t interrupt_signals() {
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    return signals;
 }
 
 }  // namespace
 
-InterruptGuard::InterruptGuard() {
-    sigint_seen.store(false);
-    previous_ = std::signal(SIGINT, on_interrupt);
+void install_interrupt_handler() {
+    struct sigaction action {};
+    action.sa_handler = on_interrupt;
+    sigemptyset(&action.sa_mask);
+    sigaddset(&action.sa_mask, SIGINT);
+    sigaddset(&action.sa_mask, SIGTERM);
+    action.sa_flags = 0;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
 }
 
-InterruptGuard::~InterruptGuard() {
-    std::signal(SIGINT, previous_);
+const std::atomic<bool>* interrupt_flag() {
+    return &interrupted;
 }
 
-const std::atomic<bool>* InterruptGuard::flag() const {
-    return &sigint_seen;
+int interrupt_signal() {
+    return interrupted.load() ? static_cast<int>(signal_seen) : 0;
 }
 
-bool InterruptGuard::interrupted() const {
-    return sigint_seen.load();
+InterruptsHeld::InterruptsHeld() {
+    const sigset_t signals = interrupt_signals();
+    pthread_sigmask(SIG_BLOCK, &signals, &previous_);
+}
+
+InterruptsHeld::~InterruptsHeld() {
+    pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
 }
 
 }  // namespace mealplan::cli

@@ -1,25 +1,36 @@
 #pragma once
-// Ctrl-C during a long solve: while an InterruptGuard lives, SIGINT only raises a flag that
-// the solver checks, so the command can stop cleanly (and write nothing half-done) instead
-// of dying wherever the signal lands.
+// SIGINT (Ctrl-C) and SIGTERM, for every command: the handler only raises a flag. The
+// solver and the planner watch it and stop early; app.cpp then writes nothing and exits
+// 128 + the signal. A signal never lands in the middle of cleanup, so no temporary file is
+// left behind, and while the outputs are being put in place (InterruptsHeld) it waits.
 
 #include <atomic>
+#include <csignal>
 
 namespace mealplan::cli {
 
-class InterruptGuard {
-  public:
-    InterruptGuard();   ///< clears the flag and installs the handler
-    ~InterruptGuard();  ///< restores the previous handler
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
+/// Installs the handler for SIGINT and SIGTERM (without SA_RESTART, so that a blocking
+/// read or write returns and the program can notice). Called once, at the start of run().
+void install_interrupt_handler();
 
-    /// For SolveOptions::interrupt.
-    const std::atomic<bool>* flag() const;
-    bool interrupted() const;
+/// The flag the handler raises, for SolveOptions::interrupt and PlanRequest::interrupt.
+const std::atomic<bool>* interrupt_flag();
+
+/// The signal that interrupted the run (SIGINT or SIGTERM), or 0 if none did.
+int interrupt_signal();
+
+/// While one lives, SIGINT and SIGTERM are held back (blocked) and delivered when it ends:
+/// the renames that put a run's outputs in place happen all or, if the signal came before,
+/// not at all.
+class InterruptsHeld {
+  public:
+    InterruptsHeld();
+    ~InterruptsHeld();
+    InterruptsHeld(const InterruptsHeld&) = delete;
+    InterruptsHeld& operator=(const InterruptsHeld&) = delete;
 
   private:
-    void (*previous_)(int);
+    sigset_t previous_;
 };
 
 }  // namespace mealplan::cli

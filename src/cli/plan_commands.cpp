@@ -1,9 +1,10 @@
 // `mealplan day` and `mealplan week`: a one-day or multi-day meal plan for a person
 // (docs/ARCHITECTURE.md, "The plan model" and "Outputs"). Parse → PlanRequest → plan_meals →
-// render → emit; exit 3 when a target cannot be met (the plan and its diagnosis are still
-// printed). The planner checks the request; this file only turns the text typed into it.
+// render → deliver (cli/output.hpp); exit 3 when a target cannot be met (the plan and its diagnosis
+// are still printed). The planner checks the request; this file only turns the text typed into it.
 
 #include <CLI/CLI.hpp>
+#include <limits>
 #include <memory>
 
 #include "catalogue/catalogue.hpp"
@@ -99,7 +100,9 @@ Result<PlanRequest> request_from(const PlanOptions& options) {
         request.days = 1;
         request.coverage = CoverageMode::Daily;
     }
-    read_number(options.seed, "--seed", "a whole number ≥ 0", request.seed, problems);
+    read_number(options.seed, "--seed",
+                "a whole number from 0 to " + std::to_string(std::numeric_limits<unsigned>::max()),
+                request.seed, problems);
     // A safety net, not a schedule: a day's search usually proves its plan within the gap
     // in a few seconds, and a week's search works to fixed budgets (about a second), so
     // that the same seed gives the same plan on any machine.
@@ -165,24 +168,19 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
                        shopping_data, *shopping, problems);
     if (!problems.empty()) return CommandOutcome::bad_input(std::move(problems));
 
-    const InterruptGuard interrupt;
-    request->interrupt = interrupt.flag();
+    // A plan cut short by a signal is not the plan asked for: deliver() writes nothing.
+    request->interrupt = interrupt_flag();
     auto outcome = [&] {
         const ProgressLine progress(options.week ? "Planning the week" : "Planning the day");
         return plan_meals(*request, *catalogue, planner_dishes(*dishes), *targets);
     }();
-    if (interrupt.interrupted()) {
-        // A plan cut short is not the plan asked for: nothing is written.
-        return {kExitInterrupted, {{"", "interrupted (Ctrl-C); nothing written"}}};
-    }
     if (!outcome) return CommandOutcome::bad_input(as_option_problems(outcome.problems()));
     const PlanResult& result = outcome->result;
 
+    std::vector<Output> outputs;
     if (!options.export_lp_path.empty()) {
-        if (auto problem = write_file_atomically(options.export_lp_path,
-                                                 solver::write_lp(outcome->solved_model))) {
-            return CommandOutcome::bad_input({{"--export-lp", problem->what}});
-        }
+        outputs.push_back(
+            {"--export-lp", options.export_lp_path, solver::write_lp(outcome->solved_model)});
     }
     const ReportFormat format = option_value(options.format, ReportFormat::Text);
     PlanView view = plan_view(result, *catalogue, fix_words);
@@ -194,21 +192,23 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     }
     const TextOptions text_options =
         text_options_for(options.out_path, !options.week || options.detail);
-    const std::string text = render_plan(view, format, text_options);
-    if (auto problem = emit(text, options.out_path))
-        return CommandOutcome::bad_input({std::move(*problem)});
+    outputs.push_back({"--out", options.out_path, render_plan(view, format, text_options)});
+    const std::vector<Input> inputs = {{"--catalogue", global.catalogue_or_default()},
+                                       {"--dishes", global.dishes_or_default()},
+                                       {"--dri", global.dri_or_default()}};
 
     switch (result.status) {
         case PlanStatus::Optimal:
         case PlanStatus::Feasible:
-            return {};
+            return produced(std::move(outputs), inputs);
         case PlanStatus::Shortfall:
-            return {kExitShortfall,
-                    {{"", "some targets cannot be met; see the shortfalls and diagnosis"}}};
+            return produced(std::move(outputs), inputs, kExitShortfall,
+                            {{"", "some targets cannot be met; see the shortfalls and diagnosis"}});
         case PlanStatus::NoPlan:
             break;
     }
-    return {kExitShortfall, {{"", "no plan could be built: " + result.no_plan_reason}}};
+    return produced(std::move(outputs), inputs, kExitShortfall,
+                    {{"", "no plan could be built: " + result.no_plan_reason}});
 }
 
 void add_shared_options(CLI::App& command, PlanOptions& options) {

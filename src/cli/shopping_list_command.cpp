@@ -84,7 +84,12 @@ CommandOutcome run_shopping_list(const ShoppingListArguments& arguments,
     const auto list = build_shopping_list(*plan, *catalogue, options);
     const auto format = option_value(arguments.format, ShoppingFormat::Text);
     const auto units = option_value(arguments.units, Units::Metric);
-    return emit_outcome(render_shopping_list(list, format, units), arguments.out_path);
+    return produced_text(render_shopping_list(list, format, units), arguments.out_path,
+                         {{"--plan", arguments.plan_path},
+                          {"--catalogue", global.catalogue_or_default()},
+                          {"--aisles", arguments.aisles_path},
+                          {"--pantry", arguments.pantry_path},
+                          {"--prices", arguments.prices_path}});
 }
 
 }  // namespace

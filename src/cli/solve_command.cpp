@@ -92,11 +92,8 @@ CommandOutcome run_solve(const SolveCommandOptions& options) {
     }
     solve_options.log = [](const std::string& line) { std::cerr << line << '\n'; };
     solver::SolveResult result;
-    {
-        const InterruptGuard interrupt;
-        solve_options.interrupt = interrupt.flag();
-        result = solver::solve(model, solve_options);
-    }
+    solve_options.interrupt = interrupt_flag();
+    result = solver::solve(model, solve_options);
 
     if (result.call_status == solver::CallStatus::InvalidModel ||
         result.call_status == solver::CallStatus::InvalidOptions) {
@@ -112,13 +109,14 @@ CommandOutcome run_solve(const SolveCommandOptions& options) {
         options.format == "json"
             ? solver::render_solve_json(model, result, options.file)
             : solver::render_solve_text(model, result, options.file, options.values);
-    if (auto problem = emit(text, options.out_path)) return {kExitBadInput, {*problem}};
+    const std::vector<Input> inputs = {{"", options.file}};
     if (result.call_status == solver::CallStatus::NumericalError) {
         problems.push_back(
             {options.file, "the solver failed numerically; the result is not reliable"});
-        return {kExitInternalError, std::move(problems)};
+        return produced({{"--out", options.out_path, text}}, inputs, kExitInternalError,
+                        std::move(problems));
     }
-    return {kExitOk, std::move(problems)};
+    return produced({{"--out", options.out_path, text}}, inputs, kExitOk, std::move(problems));
 }
 
 }  // namespace

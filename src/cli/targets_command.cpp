@@ -34,7 +34,7 @@ CommandOutcome run_targets(const TargetsOptions& options, const GlobalOptions& g
         option_value(options.format, ListingFormat::Text) == ListingFormat::Json
             ? targets_to_json(*targets, description)
             : targets_to_text(*targets, description);
-    return emit_outcome(text, options.out_path);
+    return produced_text(text, options.out_path, {{"--dri", global.dri_or_default()}});
 }
 
 }  // namespace

@@ -72,34 +72,79 @@ Result<std::string> read_file(const std::filesystem::path& path, std::size_t max
 
 namespace {
 
-// Devices and pipes (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename —
-// that would swap the device for a plain file — so they are written in place.
-std::optional<Problem> write_in_place(const std::filesystem::path& path,
-                                      const std::string& content) {
-    std::ofstream out(path, std::ios::binary);
-    if (!out) return Problem{path.string(), "cannot open for writing: " + system_error_text(errno)};
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) return Problem{path.string(), "cannot write"};
+// /dev/stdout leads to /proc/self/fd/1, whose "link" names whatever the descriptor is open
+// on ("pipe:[123]", a terminal, a file someone redirected to): the descriptor itself must be
+// written, never a path read from it.
+bool is_process_file(const std::filesystem::path& path) {
+    return path.string().rfind("/proc/", 0) == 0;
+}
+
+}  // namespace
+
+std::filesystem::path output_target(const std::filesystem::path& path) {
+    std::filesystem::path current = path;
+    for (int links = 0; links < 40 && !is_process_file(current); ++links) {
+        std::error_code error;
+        if (!std::filesystem::is_symlink(std::filesystem::symlink_status(current, error))) break;
+        const std::filesystem::path pointed = std::filesystem::read_symlink(current, error);
+        if (error) break;
+        current = pointed.is_absolute() ? pointed : current.parent_path() / pointed;
+    }
+    return current;
+}
+
+namespace {
+
+// Writes all of `content` to `descriptor`; false with errno set on failure. An interrupted
+// write of a regular file is retried; a device or pipe (`retry_interrupted` false) stops
+// so that a signal can end a write that would otherwise block.
+bool write_all(int descriptor, const std::string& content, bool retry_interrupted) {
+    std::size_t written = 0;
+    while (written < content.size()) {
+        const ssize_t count = write(descriptor, content.data() + written, content.size() - written);
+        if (count < 0) {
+            if (errno == EINTR && retry_interrupted) continue;
+            return false;
+        }
+        written += static_cast<std::size_t>(count);
+    }
+    return true;
+}
+
+std::optional<Problem> write_in_place(const StagedFile& staged) {
+    const int descriptor = open(staged.target.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (descriptor < 0) {
+        return Problem{staged.named.string(),
+                       "cannot open for writing: " + system_error_text(errno)};
+    }
+    const bool written = write_all(descriptor, staged.content, false);
+    const int saved = errno;
+    close(descriptor);
+    if (!written)
+        return Problem{staged.named.string(), "cannot write: " + system_error_text(saved)};
     return std::nullopt;
 }
 
 }  // namespace
 
-std::optional<Problem> write_file_atomically(const std::filesystem::path& path,
-                                             const std::string& content) {
+Result<StagedFile> stage_file(const std::filesystem::path& path, const std::string& content) {
+    StagedFile staged{path, output_target(path), {}, {}};
     std::error_code status_error;
-    const auto status = std::filesystem::status(path, status_error);
+    const auto status = std::filesystem::status(staged.target, status_error);
     if (!status_error && std::filesystem::exists(status)) {
         if (std::filesystem::is_directory(status)) {
             return Problem{path.string(), "is a directory, not a file"};
         }
-        if (!std::filesystem::is_regular_file(status)) return write_in_place(path, content);
+        if (!std::filesystem::is_regular_file(status) || is_process_file(staged.target)) {
+            staged.content = content;
+            return staged;
+        }
     }
+    const std::filesystem::path& target = staged.target;
     const std::filesystem::path directory =
-        path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    std::string temporary = (directory / ("." + path.filename().string() + ".XXXXXX")).string();
-    const int descriptor = mkstemp(temporary.data());
+        target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+    std::string temporary = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
+    const int descriptor = mkostemp(temporary.data(), O_CLOEXEC);
     if (descriptor < 0) {
         return Problem{path.string(), "cannot create a temporary file in " + directory.string() +
                                           ": " + system_error_text(errno)};
@@ -110,15 +155,7 @@ std::optional<Problem> write_file_atomically(const std::filesystem::path& path,
         std::remove(temporary.c_str());
         return Problem{path.string(), what + ": " + system_error_text(saved)};
     };
-    std::size_t written = 0;
-    while (written < content.size()) {
-        const ssize_t count = write(descriptor, content.data() + written, content.size() - written);
-        if (count < 0) {
-            if (errno == EINTR) continue;
-            return fail("cannot write");
-        }
-        written += static_cast<std::size_t>(count);
-    }
+    if (!write_all(descriptor, content, true)) return fail("cannot write");
     // mkstemp creates the file 0600; a written report should be as readable as any file
     // the user creates, so apply the usual umask-derived mode.
     const mode_t mask = umask(0);
@@ -130,12 +167,29 @@ std::optional<Problem> write_file_atomically(const std::filesystem::path& path,
         std::remove(temporary.c_str());
         return Problem{path.string(), "cannot close: " + system_error_text(saved)};
     }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    staged.temporary = std::move(temporary);
+    return staged;
+}
+
+std::optional<Problem> commit_staged_file(const StagedFile& staged) {
+    if (staged.temporary.empty()) return write_in_place(staged);
+    if (std::rename(staged.temporary.c_str(), staged.target.c_str()) != 0) {
         const int saved = errno;
-        std::remove(temporary.c_str());
-        return Problem{path.string(), "cannot replace: " + system_error_text(saved)};
+        std::remove(staged.temporary.c_str());
+        return Problem{staged.named.string(), "cannot replace: " + system_error_text(saved)};
     }
     return std::nullopt;
+}
+
+void discard_staged_file(const StagedFile& staged) {
+    if (!staged.temporary.empty()) std::remove(staged.temporary.c_str());
+}
+
+std::optional<Problem> write_file_atomically(const std::filesystem::path& path,
+                                             const std::string& content) {
+    auto staged = stage_file(path, content);
+    if (!staged) return staged.problems().front();
+    return commit_staged_file(*staged);
 }
 
 }  // namespace mealplan

@@ -1,8 +1,14 @@
 #include "core/json_input.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <set>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 namespace mealplan::json_input {
 namespace {
@@ -33,6 +39,113 @@ std::optional<std::size_t> too_deep_at(std::string_view text) {
     return std::nullopt;
 }
 
+/// Line and column of byte `at`, as "line L, column C".
+std::string line_and_column(std::string_view text, std::size_t at) {
+    const auto line = 1 + std::count(text.begin(), text.begin() + at, '\n');
+    const auto line_start = text.rfind('\n', at);
+    const auto column = at - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+/// The first number outside strings too small for a double (1e-400), which the parser
+/// would read as 0 where the LP and CSV readers refuse it: its byte offset and text.
+std::optional<std::pair<std::size_t, std::string>> underflow_at(std::string_view text) {
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                in_string = false;
+            }
+            continue;
+        }
+        if (c == '"') {
+            in_string = true;
+            continue;
+        }
+        if (c != '-' && (c < '0' || c > '9')) continue;
+        std::size_t end = i;
+        bool exponent = false;
+        while (end < text.size() &&
+               std::string_view("+-0123456789.eE").find(text[end]) != std::string_view::npos) {
+            exponent = exponent || text[end] == 'e' || text[end] == 'E';
+            ++end;
+        }
+        const std::string token(text.substr(i, end - i));
+        if (exponent) {
+            errno = 0;
+            const double value = std::strtod(token.c_str(), nullptr);
+            if (errno == ERANGE && std::abs(value) < std::numeric_limits<double>::min()) {
+                return std::pair{i, token};
+            }
+        }
+        i = end - 1;
+    }
+    return std::nullopt;
+}
+
+/// Thrown by the parser callback at the first member named twice in one object.
+struct DuplicateKey {
+    std::string pointer;
+};
+
+/// Follows the parse to know the JSON pointer of each value, and throws DuplicateKey when
+/// an object names a member twice (nlohmann keeps the last value and drops the others).
+class DuplicateKeyCheck {
+  public:
+    template <class Document>
+    bool operator()(int /*depth*/, nlohmann::detail::parse_event_t event, Document& parsed) {
+        using Event = nlohmann::detail::parse_event_t;
+        switch (event) {
+            case Event::object_start:
+                frames_.push_back({true});
+                break;
+            case Event::array_start:
+                frames_.push_back({false});
+                break;
+            case Event::key: {
+                Frame& object = frames_.back();
+                object.key = parsed.template get<std::string>();
+                if (!object.keys.insert(object.key).second) throw DuplicateKey{pointer()};
+                break;
+            }
+            case Event::object_end:
+            case Event::array_end:
+                frames_.pop_back();
+                element_done();
+                break;
+            case Event::value:
+                element_done();
+                break;
+        }
+        return true;
+    }
+
+  private:
+    struct Frame {
+        bool is_object = false;
+        std::set<std::string> keys;
+        std::string key;            ///< the member being read, in an object
+        std::size_t completed = 0;  ///< elements already read, in an array
+    };
+
+    void element_done() {
+        if (!frames_.empty() && !frames_.back().is_object) ++frames_.back().completed;
+    }
+
+    std::string pointer() const {
+        std::string text;
+        for (const Frame& frame : frames_) {
+            text = frame.is_object ? child(text, frame.key) : child(text, frame.completed);
+        }
+        return text;
+    }
+
+    std::vector<Frame> frames_;
+};
+
 std::string format_number(double value) {
     std::ostringstream out;
     out << value;
@@ -46,8 +159,17 @@ Result<Document> parse_as(std::string_view text, std::string_view file_label) {
         return Problem{label, "invalid JSON at byte " + std::to_string(*offset) +
                                   ": nested deeper than " + std::to_string(kMaxDepth) + " levels"};
     }
+    if (const auto underflow = underflow_at(text)) {
+        return Problem{label, "invalid JSON at byte " + std::to_string(underflow->first) + ": " +
+                                  line_and_column(text, underflow->first) + ": the number " +
+                                  underflow->second +
+                                  " is too small for a double (it would read as 0)"};
+    }
     try {
-        return Document::parse(text.begin(), text.end());
+        return Document::parse(text.begin(), text.end(), DuplicateKeyCheck{});
+    } catch (const DuplicateKey& duplicate) {
+        return Problem{label + ":" + duplicate.pointer,
+                       "is given twice in its object; each member may appear once"};
     } catch (const Json::parse_error& error) {
         // nlohmann's message starts with "[json.exception.parse_error.101] parse error at
         // line 1, column 2: ..."; keep the part after "parse error" for the user.
@@ -66,13 +188,8 @@ Result<Document> parse_as(std::string_view text, std::string_view file_label) {
             const std::string token = message.substr(open + 1, close - open - 1);
             const auto at = text.find(token);
             if (at != std::string_view::npos) {
-                const auto line = 1 + std::count(text.begin(), text.begin() + at, '\n');
-                const auto line_start = text.rfind('\n', at);
-                const auto column =
-                    at - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
-                return Problem{label, "invalid JSON at byte " + std::to_string(at) + ": line " +
-                                          std::to_string(line) + ", column " +
-                                          std::to_string(column) + ": the number " + token +
+                return Problem{label, "invalid JSON at byte " + std::to_string(at) + ": " +
+                                          line_and_column(text, at) + ": the number " + token +
                                           " is out of range"};
             }
         }

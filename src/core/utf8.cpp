@@ -2,40 +2,67 @@
 
 namespace mealplan {
 
+namespace {
+
+// The length of the well-formed UTF-8 sequence starting at text[i], or 0 if there is none.
+std::size_t sequence_length(std::string_view text, std::size_t i) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0x80) return 1;
+    std::size_t continuation = 0;
+    unsigned char low = 0x80;  // allowed range of the first continuation byte
+    unsigned char high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        continuation = 1;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        continuation = 2;
+        if (lead == 0xE0) low = 0xA0;   // overlong
+        if (lead == 0xED) high = 0x9F;  // surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        continuation = 3;
+        if (lead == 0xF0) low = 0x90;   // overlong
+        if (lead == 0xF4) high = 0x8F;  // above U+10FFFF
+    } else {
+        return 0;
+    }
+    if (i + continuation >= text.size()) return 0;  // cut short
+    for (std::size_t k = 1; k <= continuation; ++k) {
+        const auto byte = static_cast<unsigned char>(text[i + k]);
+        const unsigned char min = k == 1 ? low : 0x80;
+        const unsigned char max = k == 1 ? high : 0xBF;
+        if (byte < min || byte > max) return 0;
+    }
+    return continuation + 1;
+}
+
+}  // namespace
+
 bool is_valid_utf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        int continuation = 0;
-        unsigned char low = 0x80;  // allowed range of the first continuation byte
-        unsigned char high = 0xBF;
-        if (lead < 0x80) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = sequence_length(text, i);
+        if (length == 0) return false;
+        i += length;
+    }
+    return true;
+}
+
+std::string escaped_for_terminal(std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string escaped;
+    escaped.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = sequence_length(text, i);
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (length == 0 || (byte < 0x20 && byte != '\n') || byte == 0x7F) {
+            escaped += "\\x";
+            escaped += kHex[byte >> 4U];
+            escaped += kHex[byte & 0xFU];
             ++i;
             continue;
         }
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            continuation = 1;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            continuation = 2;
-            if (lead == 0xE0) low = 0xA0;   // overlong
-            if (lead == 0xED) high = 0x9F;  // surrogates
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            continuation = 3;
-            if (lead == 0xF0) low = 0x90;   // overlong
-            if (lead == 0xF4) high = 0x8F;  // above U+10FFFF
-        } else {
-            return false;
-        }
-        if (i + static_cast<std::size_t>(continuation) >= text.size()) return false;  // cut short
-        for (int k = 1; k <= continuation; ++k) {
-            const auto byte = static_cast<unsigned char>(text[i + k]);
-            const unsigned char min = k == 1 ? low : 0x80;
-            const unsigned char max = k == 1 ? high : 0xBF;
-            if (byte < min || byte > max) return false;
-        }
-        i += static_cast<std::size_t>(continuation) + 1;
+        escaped.append(text.substr(i, length));
+        i += length;
     }
-    return true;
+    return escaped;
 }
 
 std::size_t display_width(std::string_view text) {

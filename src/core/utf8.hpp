@@ -12,6 +12,11 @@ namespace mealplan {
 /// nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view text);
 
+/// `text` safe to print on a terminal: every control character but the line feed (an
+/// escape sequence could recolour or rewrite the screen) and every byte that is not part of
+/// well-formed UTF-8 becomes \xNN; the rest is unchanged.
+std::string escaped_for_terminal(std::string_view text);
+
 /// Columns `text` takes on a terminal: one per code point (names are Latin text; µ, ½, —
 /// and █ take one each).
 std::size_t display_width(std::string_view text);

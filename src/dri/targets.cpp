@@ -116,11 +116,11 @@ std::vector<ProfileProblem> validate_profile(const Profile& profile) {
         problems.push_back({F::Age, "must be a number of years"});
     } else if (age < kMinAgeYears) {
         problems.push_back({F::Age, fmt::format("must be at least {:g}: the infant DRIs (under 1 "
-                                                "year) are not supported; got {:g}",
+                                                "year) are not supported; got {}",
                                                 kMinAgeYears, age)});
     } else if (age > kMaxAgeYears) {
         problems.push_back(
-            {F::Age, fmt::format("must be at most {:g}; got {:g}", kMaxAgeYears, age)});
+            {F::Age, fmt::format("must be at most {:g}; got {}", kMaxAgeYears, age)});
     }
     if (profile.pregnant && profile.lactating) {
         problems.push_back({F::Lactating, "cannot be combined with {}", {F::Pregnant}});

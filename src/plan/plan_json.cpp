@@ -1,11 +1,13 @@
 #include "plan/plan_json.hpp"
 
 #include <cmath>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/files.hpp"
 #include "core/json_input.hpp"
+#include "plan/plan_result.hpp"
 
 namespace mealplan {
 namespace {
@@ -27,6 +29,9 @@ std::string shown(const json& value) {
 // No meal holds more than 100 kg of one food; a larger weight is a broken file, and the
 // bound keeps every sum over a plan far from overflow.
 constexpr double kMaxItemGrams = 100000.0;
+
+// The day numbers run from 1 to 10000, so a plan of more days is not one this program wrote.
+constexpr std::size_t kMaxDays = 10000;
 
 /// Collects problems while walking the document; `where` prefixes every pointer with the
 /// file's label.
@@ -50,6 +55,7 @@ class PlanReader {
             return std::move(problems_);
         }
 
+        check_status(document);
         Plan plan;
         const auto days = document.find("days");
         if (days == document.end()) {
@@ -58,9 +64,22 @@ class PlanReader {
             add("/days", "must be an array of days");
         } else if (days->empty()) {
             add("/days", "is empty: the plan has no days");
+        } else if (days->size() > kMaxDays) {
+            add("/days", "has " + std::to_string(days->size()) + " days; a plan has at most " +
+                             std::to_string(kMaxDays));
         } else {
+            std::map<int, std::size_t> first_index_of_day;
             for (std::size_t i = 0; i < days->size(); ++i) {
-                plan.days.push_back(read_day((*days)[i], "/days/" + std::to_string(i)));
+                const std::string pointer = "/days/" + std::to_string(i);
+                plan.days.push_back(read_day((*days)[i], pointer));
+                const int number = plan.days.back().day;
+                if (number == 0) continue;  // reported by read_day
+                const auto [first, inserted] = first_index_of_day.emplace(number, i);
+                if (!inserted) {
+                    add(pointer + "/day", "day " + std::to_string(number) +
+                                              " appears twice (first at /days/" +
+                                              std::to_string(first->second) + ")");
+                }
             }
         }
         plan.person = read_person(document);
@@ -101,8 +120,19 @@ class PlanReader {
         return person;
     }
 
+    // A plan file written by this program carries its status; another value means the file
+    // was not written by it or was edited, and nothing in it can be trusted to be a plan.
+    void check_status(const json& document) {
+        const auto status = document.find("status");
+        if (status == document.end()) return;
+        if (!status->is_string() || !from_string<PlanStatus>(status->get<std::string>())) {
+            add("/status", "must be " + names_in_words<PlanStatus>() + ", not " + shown(*status));
+        }
+    }
+
     PlanDay read_day(const json& node, const std::string& pointer) {
         PlanDay day;
+        day.day = 0;  // until a valid number is read: 0 is no day's number
         if (!node.is_object()) {
             add(pointer, "must be an object with \"day\" and \"meals\"");
             return day;
@@ -110,8 +140,10 @@ class PlanReader {
         const auto number = node.find("day");
         if (number == node.end()) {
             add(pointer + "/day", "missing: the day's number (1, 2, …)");
-        } else if (!number->is_number() || !is_whole_in(number->get<double>(), 1.0, 10000.0)) {
-            add(pointer + "/day", "must be a whole number from 1 to 10000, not " + shown(*number));
+        } else if (!number->is_number() ||
+                   !is_whole_in(number->get<double>(), 1.0, static_cast<double>(kMaxDays))) {
+            add(pointer + "/day", "must be a whole number from 1 to " + std::to_string(kMaxDays) +
+                                      ", not " + shown(*number));
         } else {
             day.day = static_cast<int>(number->get<double>());
         }

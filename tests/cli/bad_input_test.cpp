@@ -272,6 +272,41 @@ std::vector<Corruption> corruptions() {
              if (reader.format != Format::Mps) return std::nullopt;
              return replace_first(good, std::regex(R"(ROWS\n( [NLGE] .*\n)+)"), "");
          }},
+        {"unknown_plan_status",
+         [](const Reader& reader, const std::string& good) -> std::optional<std::string> {
+             if (reader.name != "plan") return std::nullopt;
+             return replace_first(good, std::regex(R"("status": "feasible")"),
+                                  R"("status": "banana")");
+         }},
+        {"duplicate_day_number",
+         [](const Reader& reader, const std::string& good) -> std::optional<std::string> {
+             if (reader.name != "plan") return std::nullopt;
+             auto plan = nlohmann::json::parse(good);
+             plan["days"].push_back(plan["days"][0]);
+             return plan.dump(2);
+         }},
+        {"more_days_than_the_limit",
+         [](const Reader& reader, const std::string& good) -> std::optional<std::string> {
+             if (reader.name != "plan") return std::nullopt;
+             auto plan = nlohmann::json::parse(good);
+             plan["days"] = nlohmann::json::array();
+             for (int number = 1; number <= 20000; ++number) {
+                 plan["days"].push_back({{"day", number}, {"meals", nlohmann::json::array()}});
+             }
+             return plan.dump();
+         }},
+        {"infinity_beside_variables",
+         [](const Reader& reader, const std::string& good) -> std::optional<std::string> {
+             if (reader.format != Format::Lp) return std::nullopt;
+             return replace_first(good, std::regex(R"(Subject To\n)"),
+                                  "Subject To\n nan_row: -inf <= x0 - inf <= 2\n");
+         }},
+        {"coefficient_too_small_for_its_row",
+         [](const Reader& reader, const std::string& good) -> std::optional<std::string> {
+             if (reader.format != Format::Lp) return std::nullopt;
+             return replace_first(good, std::regex(R"(Subject To\n)"),
+                                  "Subject To\n tiny_row: 1e-20 x0 + x1 <= 5\n");
+         }},
         {"unknown_aisle",
          [](const Reader& reader, const std::string& good) -> std::optional<std::string> {
              if (reader.format != Format::Text) return std::nullopt;
@@ -335,11 +370,12 @@ TEST_P(BadInputFile, ExitsTwoNamingFileAndPlaceAndWritesNothing) {
     const auto run = run_mealplan(c.reader.command(bad.string(), out.string()));
     EXPECT_EQ(run.exit_code, 2) << run.err;
     EXPECT_THAT(run.err, HasSubstr("mealplan: error: " + bad.string())) << run.err;
-    // The place: a JSON pointer, a line or a byte; a file over its reader's size limit or
-    // with nothing in it is refused as a whole.
+    // The place: a JSON pointer, a line, a byte or a model's row; a file over its reader's
+    // size limit or with nothing in it is refused as a whole.
     EXPECT_TRUE(std::regex_search(
         run.err,
-        std::regex(R"((\.\w+:/|\.\w+:\d+|line \d+|byte \d+|larger than \d+ bytes|lists no))")))
+        std::regex(
+            R"((\.\w+:/|\.\w+:\d+|line \d+|byte \d+|: row \w+:|larger than \d+ bytes|lists no))")))
         << run.err;
     EXPECT_TRUE(run.out.empty()) << run.out.substr(0, 500);
     EXPECT_EQ(read_text(out), "the previous result\n");

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -238,13 +239,14 @@ TEST(WeekCommand, TooFewDishesForTheVarietyRulesSaysWhichSlot) {
 
 TEST(DayCommand, CtrlCStopsTheSearchAndWritesNothing) {
     // A zero gap and an hour's limit: the day's search goes on far longer than Ctrl-C takes
-    // to arrive, which is as soon as the program starts catching it (the solve has begun).
+    // to arrive, which is as soon as the program starts catching it.
     const auto dir = temp_path("interrupted");
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     const auto out = dir / "plan.json";
-    const auto run = testing::run_mealplan_interrupted_in_solve(
-        {"day", "--gap", "0", "--time-limit", "3600", "--format", "json", "--out", out.string()});
+    const auto run = testing::run_mealplan_signalled(
+        {"day", "--gap", "0", "--time-limit", "3600", "--format", "json", "--out", out.string()},
+        SIGINT);
     EXPECT_FALSE(run.killed_by_signal) << "Ctrl-C came after the solve, or was not caught";
     EXPECT_EQ(run.exit_code, 130) << run.err;
     EXPECT_THAT(run.err, HasSubstr("interrupted (Ctrl-C); nothing written"));

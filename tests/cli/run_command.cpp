@@ -48,7 +48,12 @@ bool catches_sigint(pid_t pid) {
     return false;
 }
 
-enum class Interrupt { Never, InSolve };
+/// What to send, and when after the program has started catching signals; signal 0 sends
+/// nothing.
+struct Interrupt {
+    int signal = 0;
+    int delay_microseconds = 0;
+};
 
 CommandRun run(const std::vector<std::string>& arguments, Interrupt interrupt,
                const std::string& working_directory) {
@@ -77,12 +82,13 @@ CommandRun run(const std::vector<std::string>& arguments, Interrupt interrupt,
     ::close(err_fd);
     int status = 0;
     bool ended = false;
-    if (interrupt == Interrupt::InSolve) {
+    if (interrupt.signal != 0) {
         // Polls for the sign rather than waiting a guessed time, so a faster or slower
         // machine changes only how many polls it takes.
         while (!(ended = ::waitpid(child, &status, WNOHANG) == child)) {
             if (catches_sigint(child)) {
-                ::kill(child, SIGINT);
+                if (interrupt.delay_microseconds > 0) ::usleep(interrupt.delay_microseconds);
+                ::kill(child, interrupt.signal);
                 break;
             }
             ::usleep(1000);
@@ -102,11 +108,12 @@ CommandRun run(const std::vector<std::string>& arguments, Interrupt interrupt,
 
 CommandRun run_mealplan(const std::vector<std::string>& arguments,
                         const std::string& working_directory) {
-    return run(arguments, Interrupt::Never, working_directory);
+    return run(arguments, Interrupt{}, working_directory);
 }
 
-CommandRun run_mealplan_interrupted_in_solve(const std::vector<std::string>& arguments) {
-    return run(arguments, Interrupt::InSolve, "");
+CommandRun run_mealplan_signalled(const std::vector<std::string>& arguments, int signal,
+                                  int delay_microseconds) {
+    return run(arguments, Interrupt{signal, delay_microseconds}, "");
 }
 
 }  // namespace mealplan::testing

@@ -22,9 +22,10 @@ std::string read_text(const std::string& path);
 CommandRun run_mealplan(const std::vector<std::string>& arguments,
                         const std::string& working_directory = "");
 
-/// The same, pressing Ctrl-C (SIGINT) as soon as the program catches it — it does only while
-/// a solve runs, so this is the sign that the solve has started — instead of after some time.
-/// When the program ends before it ever catches SIGINT, no signal is sent.
-CommandRun run_mealplan_interrupted_in_solve(const std::vector<std::string>& arguments);
+/// The same, sending `signal` (SIGINT or SIGTERM) `delay_microseconds` after the program
+/// has shown that it started — it catches SIGINT from the first thing it does — rather than
+/// after a guessed time. When the program ends before that, no signal is sent.
+CommandRun run_mealplan_signalled(const std::vector<std::string>& arguments, int signal,
+                                  int delay_microseconds = 0);
 
 }  // namespace mealplan::testing

@@ -127,6 +127,27 @@ TEST(SolveCommand, InputFormatOverridesTheName) {
     EXPECT_THAT(as_lp.out, HasSubstr("optimal"));
 }
 
+TEST(SolveCommand, AnEndlessFileIsRefusedAtTheSizeLimit) {
+    // /dev/zero never ends: it is refused once 64 MiB were read, naming the limit, rather
+    // than after a gigabyte.
+    const auto run = run_mealplan({"solve", "/dev/zero", "--input-format", "lp"});
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_THAT(run.err, HasSubstr("/dev/zero: larger than 67108864 bytes (the limit for a model "
+                                   "file, after decompression)"));
+}
+
+TEST(SolveCommand, ACoefficientTooSmallForItsRowIsRefusedByName) {
+    const auto run = run_mealplan({"solve", fixture("tiny_coefficient.lp")});
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_THAT(run.err, HasSubstr("tiny_coefficient.lp: row r1: coefficient 1e-20 of x"));
+    EXPECT_EQ(run.out, "");
+}
+
+TEST(SolveCommand, AnIntegerEqualityNoIntegerPointMeetsIsInfeasible) {
+    const auto result = solve_json({fixture("even_sum.lp")});
+    EXPECT_EQ(result["status"], "infeasible");
+}
+
 TEST(SolveCommand, MissingFileIsBadInput) {
     const auto run = run_mealplan({"solve", "/nonexistent/model.mps"});
     EXPECT_EQ(run.exit_code, 2);

@@ -25,6 +25,13 @@ TEST(Utf8, RejectsMalformedText) {
     EXPECT_FALSE(is_valid_utf8("\x80"));              // a lone continuation byte
 }
 
+TEST(Utf8, EscapedForTerminalKeepsTextAndEscapesControlsAndBrokenBytes) {
+    EXPECT_EQ(escaped_for_terminal("16.2 µg — ½ cup\nnext"), "16.2 µg — ½ cup\nnext");
+    EXPECT_EQ(escaped_for_terminal("red\x1b[31m\x07"), "red\\x1b[31m\\x07");
+    EXPECT_EQ(escaped_for_terminal("bad \xff\xc3 end"), "bad \\xff\\xc3 end");
+    EXPECT_EQ(escaped_for_terminal("tab\there\x7f"), "tab\\x09here\\x7f");
+}
+
 TEST(Utf8, DisplayWidthCountsCodePointsNotBytes) {
     EXPECT_EQ(display_width("Magnesium"), 9u);
     EXPECT_EQ(display_width("16.2 µg"), 7u);

@@ -135,6 +135,32 @@ TEST(PlanJson, EveryBadValueIsListedWithItsPointer) {
     EXPECT_EQ(problems.size(), 15U);
 }
 
+TEST(PlanJson, AnUnknownStatusIsRefused) {
+    EXPECT_THAT(problems_of(R"({"schema": "mealplan.plan/1", "status": "banana",
+                                "days": [{"day": 1, "meals": []}]})"),
+                Contains(problem_at("plan.json:/status", "\"banana\"")));
+}
+
+TEST(PlanJson, ADayNumberTwiceIsRefusedWithBothPlaces) {
+    const auto problems = problems_of(R"({"schema": "mealplan.plan/1", "days": [
+      {"day": 1, "meals": []}, {"day": 2, "meals": []}, {"day": 1, "meals": []}]})");
+    ASSERT_EQ(problems.size(), 1U);
+    EXPECT_EQ(to_string(problems[0]),
+              "plan.json:/days/2/day: day 1 appears twice (first at /days/0)");
+}
+
+TEST(PlanJson, MoreDaysThanTheLimitAreRefused) {
+    std::string text = R"({"schema": "mealplan.plan/1", "days": [)";
+    for (int day = 1; day <= 20000; ++day) {
+        text += (day > 1 ? "," : "") + std::string(R"({"day": )") + std::to_string(day) +
+                R"(, "meals": []})";
+    }
+    text += "]}";
+    const auto problems = problems_of(text);
+    ASSERT_EQ(problems.size(), 1U);
+    EXPECT_EQ(to_string(problems[0]), "plan.json:/days: has 20000 days; a plan has at most 10000");
+}
+
 TEST(PlanJson, LoadPlanNamesAMissingFile) {
     const auto result = load_plan("/nonexistent/dir/plan.json");
     ASSERT_FALSE(result.ok());

@@ -7,10 +7,12 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <random>
 #include <sstream>
@@ -153,6 +155,49 @@ Model random_model(std::mt19937& random, bool integer, Shape shape) {
     return model;
 }
 
+/// A model of the kinds that once gave wrong answers: an equality over integers with
+/// coefficients sharing a factor (often no integer point meets it, by parity or a gcd; the
+/// coefficients stay near 10^4, because with 10^6 glpsol's own relative tolerance accepts a
+/// point that misses the row by a few units, as ours once did),
+/// near-parallel rows (a coefficient off by a few parts in 10^7), or a coefficient under
+/// 1e-12 of its row's largest, which the solver refuses. Bounds keep every search small.
+Model hostile_model(std::mt19937& random) {
+    std::uniform_int_distribution<int> percent(0, 99);
+    std::uniform_int_distribution<int> small(1, 9);
+    Model model;
+    model.sense = percent(random) < 50 ? ObjectiveSense::Minimize : ObjectiveSense::Maximize;
+    const int kind = percent(random) % 3;
+    const int variables = 2 + percent(random) % 3;
+    for (int j = 0; j < variables; ++j) {
+        const VariableType type = kind == 0 ? VariableType::Integer : VariableType::Continuous;
+        model.add_variable("x" + std::to_string(j), 0.0, kind == 0 ? 20.0 : 1000.0,
+                           small(random) - 5.0, type);
+    }
+    std::vector<Term> terms;
+    if (kind == 0) {
+        // A common factor of 2 to 6 times small primes: rhs values off the lattice are common.
+        const int factor = 2 + percent(random) % 5;
+        double largest = 0.0;
+        for (int j = 0; j < variables; ++j) {
+            const double coefficient = factor * (1003.0 + 37.0 * small(random) * (j + 1));
+            terms.push_back({j, coefficient});
+            largest = std::max(largest, coefficient);
+        }
+        const double rhs = std::floor(largest * (3 + percent(random) % 20)) + percent(random) % 7;
+        model.add_row("equality", rhs, rhs, terms);
+    } else if (kind == 1) {
+        // x0 + x1 <= 10 and x0 + (1 + e) x1 >= 10 - d: a thin sliver, feasible or not.
+        const double e = small(random) * 1e-7;
+        const double d = (percent(random) - 50) * 1e-6;
+        model.add_row("upper", -kInfinity, 10.0, {{0, 1.0}, {1, 1.0}});
+        model.add_row("lower", 10.0 - d, kInfinity, {{0, 1.0}, {1, 1.0 + e}});
+    } else {
+        const double tiny = std::pow(10.0, -13.0 - percent(random) % 8);
+        model.add_row("tiny", -kInfinity, 5.0, {{0, tiny}, {1, 1.0}});
+    }
+    return model;
+}
+
 class GlpkCrossCheck : public ::testing::Test {
   protected:
     void SetUp() override {
@@ -169,6 +214,13 @@ class GlpkCrossCheck : public ::testing::Test {
     /// Solves `count` random models of one kind with both solvers and compares them;
     /// returns how many ended in each reference status, so the test can check the mix.
     std::map<std::string, int> cross_check(unsigned seed, int count, bool integer, Shape shape) {
+        return cross_check(seed, count, [&](std::mt19937& random) {
+            return random_model(random, integer, shape);
+        });
+    }
+
+    std::map<std::string, int> cross_check(unsigned seed, int count,
+                                           const std::function<Model(std::mt19937&)>& generate) {
         std::mt19937 random(seed);
         std::map<std::string, int> statuses;
         SolveOptions options;
@@ -177,7 +229,13 @@ class GlpkCrossCheck : public ::testing::Test {
         SolveOptions without_presolve = options;
         without_presolve.presolve = false;
         for (int n = 0; n < count; ++n) {
-            const Model model = random_model(random, integer, shape);
+            const Model model = generate(random);
+            if (!validate(model).empty()) {
+                // Refused, as the model's documentation says: nothing to compare.
+                EXPECT_EQ(solve(model, options).call_status, CallStatus::InvalidModel);
+                ++statuses["refused"];
+                continue;
+            }
             const auto file = directory_ / ("model" + std::to_string(n) + ".lp");
             std::ofstream(file) << write_lp(model);
             ReferenceAnswer reference = solve_with_glpsol(file, model.has_integers());
@@ -238,6 +296,13 @@ TEST_F(GlpkCrossCheck, RandomMixedIntegerProgramsAgree) {
     EXPECT_GE(statuses.count("optimal") ? statuses.at("optimal") : 0, 20);
     EXPECT_GE(statuses.count("infeasible") ? statuses.at("infeasible") : 0, 10);
     EXPECT_GE(statuses.count("unbounded") ? statuses.at("unbounded") : 0, 5);
+}
+
+TEST_F(GlpkCrossCheck, HostileModelsAgreeOrAreRefused) {
+    const auto statuses = cross_check(5, 90, hostile_model);
+    EXPECT_GE(statuses.count("optimal") ? statuses.at("optimal") : 0, 10);
+    EXPECT_GE(statuses.count("infeasible") ? statuses.at("infeasible") : 0, 5);
+    EXPECT_GE(statuses.count("refused") ? statuses.at("refused") : 0, 10);
 }
 
 TEST_F(GlpkCrossCheck, DegenerateMixedIntegerProgramsAgree) {

@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include "solve_checks.hpp"
+#include "solver/lp_format.hpp"
+#include "solver/mps.hpp"
 #include "special_problems.hpp"
 
 namespace mealplan::solver {
@@ -164,6 +166,71 @@ TEST(SolveLp, ACallThatRanSaysOkAndAnInfeasibleModelIsNotAnError) {
     const SolveResult result = solve(special::infeasible_rows());
     EXPECT_EQ(result.call_status, CallStatus::Ok);
     EXPECT_EQ(result.model_status, ModelStatus::Infeasible);
+}
+
+Model model_from_lp(const std::string& text) {
+    ModelReading reading = parse_lp(text, "case.lp");
+    EXPECT_TRUE(reading.ok());
+    return reading.ok() ? *reading.model : Model{};
+}
+
+// A coefficient 1e-20 beside ordinary ones once made the row lose its effect (objective 0
+// where glpsol and cbc give -10, and likewise as MPS and as a MILP): such a model is now
+// refused, naming the row and the term, in every form.
+TEST(SolveHostile, TinyCoefficientBesideOrdinaryOnesIsRefusedByName) {
+    const std::vector<std::string> cases = {
+        "Minimize\n obj: -2 y\nSubject To\n r1: 1e-20 x + y <= 5\nBounds\n x <= 7\nEnd\n",
+        "Minimize\n obj: -2 y\nSubject To\n r1: 1e-20 x + y <= 5\n r2: x - y <= 1e6\n"
+        "Bounds\n x <= 7\nEnd\n",
+        "Minimize\n obj: - x - 2 y\nSubject To\n r1: 1e-20 x + y <= 3.5\nBounds\n x <= 1\n"
+        "General\n x y\nEnd\n",
+    };
+    for (const std::string& text : cases) {
+        const SolveResult result = solve(model_from_lp(text));
+        EXPECT_EQ(result.call_status, CallStatus::InvalidModel) << text;
+        EXPECT_EQ(result.model_status, ModelStatus::NotSolved) << text;
+        ASSERT_EQ(result.problems.size(), 1u) << text;
+        EXPECT_NE(result.problems[0].find("row r1: coefficient 1e-20 of x"), std::string::npos)
+            << result.problems[0];
+    }
+    const std::string mps =
+        "NAME tiny\nROWS\n N obj\n L r1\nCOLUMNS\n x r1 1e-20\n y obj -2 r1 1\n"
+        "RHS\n rhs r1 5\nBOUNDS\n UP bnd x 7\nENDATA\n";
+    ModelReading reading = parse_mps(mps, "tiny.mps", MpsFormat::Free);
+    ASSERT_TRUE(reading.ok());
+    EXPECT_EQ(solve(*reading.model).call_status, CallStatus::InvalidModel);
+}
+
+// 2x + 4y is even: no integer point meets 100000001, though x = 39, y = 24,999,981 misses
+// it by one part in 10^8 and was once reported optimal.
+TEST(SolveHostile, AnIntegerEqualityNoIntegerPointMeetsIsInfeasible) {
+    const SolveResult result = solve(model_from_lp(
+        "Minimize\n obj: x\nSubject To\n r1: 2 x + 4 y = 100000001\nGeneral\n x y\nEnd\n"));
+    EXPECT_EQ(result.call_status, CallStatus::Ok);
+    EXPECT_EQ(result.model_status, ModelStatus::Infeasible);
+    EXPECT_FALSE(result.has_solution);
+}
+
+TEST(SolveHostile, AnIntegerEqualityIsMetExactly) {
+    // 4y alone cannot reach 100000002 (y would be 25000000.5), so x = 1 is the least.
+    const Model model = model_from_lp(
+        "Minimize\n obj: x\nSubject To\n r1: 2 x + 4 y = 100000002\nGeneral\n x y\nEnd\n");
+    const SolveResult result = solve(model);
+    ASSERT_TRUE(is_optimal(model, result, 1.0));
+    EXPECT_EQ(2.0 * result.values[0] + 4.0 * result.values[1], 100000002.0);
+}
+
+TEST(SolveHostile, FrobeniusNumberOfCuww1IsNeverClaimedReached) {
+    // Aardal's cuww1: 89643481 is the largest value these five coefficients cannot make.
+    // A search cut short may report no solution, never one that misses the row.
+    SolveOptions options;
+    options.node_limit = 3000;
+    const SolveResult result =
+        solve(model_from_lp("Minimize\n obj: 0 x1\nSubject To\n r1: 12223 x1 + 12224 x2 + 36674 x3 "
+                            "+ 61119 x4 + 85569 x5 = 89643481\nGeneral\n x1 x2 x3 x4 x5\nEnd\n"),
+              options);
+    EXPECT_NE(result.model_status, ModelStatus::Optimal);
+    EXPECT_FALSE(result.has_solution);
 }
 
 TEST(SolveResultDefaults, ClaimNoErrorAndNoAnswer) {

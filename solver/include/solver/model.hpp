@@ -57,7 +57,9 @@ struct Model {
 };
 
 /// Problems that make a model unsolvable as stated (NaN coefficients, lower > upper, a
-/// term naming a missing variable, +inf lower bound …), one message each; empty if none.
+/// term naming a missing variable, +inf lower bound, a nonzero coefficient under 1e-12
+/// times the largest of its row …), one message each naming the row or variable; empty if
+/// none.
 std::vector<std::string> validate(const Model& model);
 
 }  // namespace mealplan::solver

@@ -462,6 +462,10 @@ class LpParser {
             resync(start);
             return;
         }
+        if (!infinity_stands_alone(first, label, *left)) {
+            resync(start);
+            return;
+        }
         const Relation first_relation = current().relation;
         ++position_;
         if (!left->has_terms()) {
@@ -473,6 +477,10 @@ class LpParser {
             }
             if (at_end() || current().kind != TokenKind::Relation || !middle->has_terms()) {
                 error(first, "row '" + label + "' has no variables");
+                resync(start);
+                return;
+            }
+            if (!infinity_stands_alone(first, label, *middle)) {
                 resync(start);
                 return;
             }
@@ -510,6 +518,16 @@ class LpParser {
         }
     }
 
+    /// An infinite constant beside variables ("x - inf <= 2") says nothing a side could
+    /// mean, and two of them cancel to NaN: infinity may only be a side on its own.
+    bool infinity_stands_alone(const Token& at, const std::string& label,
+                               const Expression& expression) {
+        if (!expression.has_terms() || std::isfinite(expression.constant)) return true;
+        error(at,
+              "row '" + label + "': infinity may only stand alone as a side, not beside variables");
+        return false;
+    }
+
     void add_row(const Token& at, const std::string& name, double lower, double upper,
                  std::vector<Term> terms) {
         // As in Bounds, a side at 1e30 or beyond is infinite (constants moved across the
@@ -519,6 +537,10 @@ class LpParser {
         };
         lower = file_value(lower);
         upper = file_value(upper);
+        if (std::isnan(lower) || std::isnan(upper)) {
+            error(at, "row '" + name + "' adds infinities of opposite signs in a side");
+            return;
+        }
         if (lower == kInfinity || upper == -kInfinity) {
             error(at, "row '" + name + "' has an infinite right-hand side");
             return;

@@ -30,7 +30,8 @@ FileText read_model_text(const std::string& path, std::size_t max_bytes) {
         content.append(buffer.data(), static_cast<std::size_t>(count));
         if (content.size() > max_bytes) {
             gzclose(file);
-            return {std::nullopt, path + ": larger than " + std::to_string(max_bytes) + " bytes"};
+            return {std::nullopt, path + ": larger than " + std::to_string(max_bytes) +
+                                      " bytes (the limit for a model file, after decompression)"};
         }
     }
     gzclose(file);

@@ -168,6 +168,28 @@ End
                                    "typo.lp:6: row 'c3' has an infinite right-hand side"));
 }
 
+TEST(LpFormat, InfinityBesideVariablesIsAnErrorWithItsLine) {
+    // -inf < x - inf < 2 once became a row with a NaN side, refused later without a line.
+    const std::string text = R"(Minimize
+ obj: x
+Subject To
+ c1: -inf <= x - inf <= 2
+ c2: x + inf >= 1
+ c3: inf - inf <= x <= 2
+End
+)";
+    const ModelReading reading = parse_lp(text, "nan.lp");
+    ASSERT_FALSE(reading.ok());
+    std::vector<std::string> lines;
+    for (const auto& issue : reading.errors) lines.push_back(to_string(issue));
+    EXPECT_THAT(lines,
+                ElementsAre("nan.lp:4: row 'c1': infinity may only stand alone as a side, not "
+                            "beside variables",
+                            "nan.lp:5: row 'c2': infinity may only stand alone as a side, not "
+                            "beside variables",
+                            "nan.lp:6: row 'c3' adds infinities of opposite signs in a side"));
+}
+
 TEST(LpFormat, FileMustStartWithTheObjective) {
     const ModelReading reading = parse_lp("Subject To\n c: x >= 1\nEnd\n", "s.lp");
     ASSERT_FALSE(reading.ok());
