@@ -179,6 +179,21 @@ std::string days_text(const std::vector<int>& days, std::size_t day_count) {
     return fmt::format(" on day{} {}", days.size() == 1 ? "" : "s", fmt::join(days, ", "));
 }
 
+/// "also closes calcium; opens selenium": what a fix does besides closing `nutrient`.
+std::string side_effects(const CheckedFix& fix, Nutrient nutrient) {
+    std::vector<std::string> parts;
+    std::vector<std::string> also;
+    for (Nutrient closed : fix.closes) {
+        if (closed != nutrient) also.push_back(lower_label(closed));
+    }
+    if (!also.empty()) parts.push_back(fmt::format("also closes {}", fmt::join(also, ", ")));
+    std::vector<std::string> opens;
+    for (Nutrient opened : fix.opens) opens.push_back(lower_label(opened));
+    if (!opens.empty()) parts.push_back(fmt::format("opens {}", fmt::join(opens, ", ")));
+    if (parts.empty()) return "";
+    return fmt::format(" ({})", fmt::join(parts, "; "));
+}
+
 void add_diagnosis(const Diagnosis& diagnosis, const FixWords& fix_words, ShortfallText& text) {
     if (!diagnosis.blockers.empty()) {
         text.details.push_back(fmt::format("blocked by: {}", fmt::join(diagnosis.blockers, "; ")));
@@ -189,11 +204,11 @@ void add_diagnosis(const Diagnosis& diagnosis, const FixWords& fix_words, Shortf
         }
         return;
     }
-    text.details.push_back(
-        fmt::format("smallest fix: {}", fix_words(diagnosis.fixes.front(), diagnosis.nutrient)));
-    for (std::size_t i = 1; i < diagnosis.fixes.size(); ++i) {
-        text.details.push_back(
-            fmt::format("or: {}", fix_words(diagnosis.fixes[i], diagnosis.nutrient)));
+    for (std::size_t i = 0; i < diagnosis.fixes.size(); ++i) {
+        const CheckedFix& fix = diagnosis.fixes[i];
+        text.details.push_back(fmt::format("{}: {}{}", i == 0 ? "smallest fix" : "or",
+                                           fix_label(fix, diagnosis.nutrient, fix_words),
+                                           side_effects(fix, diagnosis.nutrient)));
     }
 }
 
@@ -235,6 +250,33 @@ std::vector<ShortfallText> shortfall_texts(const PlanResult& result, const FixWo
         texts.push_back(std::move(text));
     }
     return texts;
+}
+
+std::string fix_label(const CheckedFix& fix, Nutrient nutrient, const FixWords& fix_words) {
+    std::vector<std::string> words;
+    for (const Fix& change : fix.changes) words.push_back(fix_words(change, nutrient));
+    return fmt::format("{}", fmt::join(words, " and "));
+}
+
+std::string joint_fix_text(const CheckedFix& fix, const FixWords& fix_words,
+                           const PeopleLayout& layout) {
+    std::string heading;
+    if (fix.verified) {
+        heading = "To meet every target, run (planned with it: every target is met)";
+    } else {
+        std::vector<std::string> closes;
+        for (Nutrient nutrient : fix.closes) closes.push_back(lower_label(nutrient));
+        std::vector<std::string> opens;
+        for (Nutrient nutrient : fix.opens) opens.push_back(lower_label(nutrient));
+        heading = fmt::format("Closest fix found (planned with it: closes {}{}{})",
+                              fmt::join(closes, ", "), opens.empty() ? "" : "; opens ",
+                              fmt::join(opens, ", "));
+    }
+    // A fix of several foods is worded after the first nutrient it closes.
+    const Nutrient nutrient = fix.closes.empty() ? Nutrient::EnergyKcal : fix.closes.front();
+    const std::string command =
+        fix.argv.empty() ? fix_label(fix, nutrient, fix_words) : shell_command(fix.argv);
+    return fmt::format(fmt::runtime(layout.joint_fix), heading, command);
 }
 
 std::string render_for_people(const PlanResult& result, const Catalogue& catalogue,
@@ -282,6 +324,7 @@ std::string render_for_people(const PlanResult& result, const Catalogue& catalog
                 out += line(layout.shortfall_detail, detail);
         }
     }
+    if (result.fix) out += joint_fix_text(*result.fix, fix_words, layout);
     out += line(layout.closing, kDisclaimer);
     return out;
 }

@@ -69,6 +69,9 @@ struct ShortfallText {
 };
 std::vector<ShortfallText> shortfall_texts(const PlanResult& result, const FixWords& fix_words);
 
+/// The words of every change of `fix`, joined by "and".
+std::string fix_label(const CheckedFix& fix, Nutrient nutrient, const FixWords& fix_words);
+
 /// "no single change closes it": what a diagnosis says when it has no fix.
 inline constexpr std::string_view kNoSingleFix = "no single change closes it";
 
@@ -87,6 +90,7 @@ struct PeopleLayout {
     std::string_view shortfalls;                   ///< heading of the shortfalls
     std::string_view shortfall;                    ///< a shortfall's headline
     std::string_view shortfall_detail;             ///< one of its details
+    std::string_view joint_fix;                    ///< what the joint fix does, its command
     std::string_view closing;                      ///< the disclaimer
     std::string (*escape)(std::string_view text);  ///< text made safe in this form
     void (*meals)(std::string& out, const PlanDay& day, const Catalogue& catalogue);
@@ -95,8 +99,14 @@ struct PeopleLayout {
                      const std::vector<CoverageRow>* week_rows);
 };
 
+/// The joint fix for people: whether planning with it met every target, and the command
+/// line that applies it (its words when the front end gave no arguments).
+std::string joint_fix_text(const CheckedFix& fix, const FixWords& fix_words,
+                           const PeopleLayout& layout);
+
 /// The report for people in `layout`: heading; each day (meals, supplements, coverage,
-/// sources); for more than one day the week summary; shortfalls; the closing line.
+/// sources); for more than one day the week summary; shortfalls; the joint fix; the
+/// closing line.
 std::string render_for_people(const PlanResult& result, const Catalogue& catalogue,
                               const FixWords& fix_words, const PeopleLayout& layout);
 

@@ -74,6 +74,42 @@ ordered_json item_json(const PlanItem& item, const Catalogue& catalogue) {
     return json;
 }
 
+/// For every nutrient with a minimum: what supplies it on `day`, largest first — foods
+/// {food_id, name, amount, share}, then tablets {supplement, name, amount, share} — each
+/// share of the day's total of the nutrient.
+ordered_json sources_json(const PlanResult& result, const PlanDay& day,
+                          const Catalogue& catalogue) {
+    const auto supplements = supplements_of_day(result, day.day);
+    ordered_json json = ordered_json::object();
+    for (const auto& entry : all_nutrients()) {
+        if (!result.targets[entry.nutrient].min) continue;
+        const auto foods =
+            contributions(std::span<const PlanDay>(&day, 1), entry.nutrient, catalogue);
+        double total = 0.0;
+        for (const FoodContribution& food : foods) total += food.amount;
+        for (const SupplementDose* dose : supplements)
+            total += dose->amounts[index(entry.nutrient)];
+        ordered_json list = ordered_json::array();
+        const auto share = [&](double amount) { return total > 0.0 ? amount / total : 0.0; };
+        for (const FoodContribution& food : foods) {
+            list.push_back({{"food_id", food.food_id},
+                            {"name", food.name},
+                            {"amount", food.amount},
+                            {"share", share(food.amount)}});
+        }
+        for (const SupplementDose* dose : supplements) {
+            const double amount = dose->amounts[index(entry.nutrient)];
+            if (amount <= 0.0) continue;
+            list.push_back({{"supplement", dose->id},
+                            {"name", dose->name},
+                            {"amount", amount},
+                            {"share", share(amount)}});
+        }
+        json[std::string(entry.key)] = std::move(list);
+    }
+    return json;
+}
+
 ordered_json day_json(const PlanResult& result, const PlanDay& day, const Catalogue& catalogue) {
     ordered_json json;
     json["day"] = day.day;
@@ -102,7 +138,21 @@ ordered_json day_json(const PlanResult& result, const PlanDay& day, const Catalo
     }
     json["totals"] = std::move(sums);
     json["unknown_share"] = std::move(unknown);
+    json["sources"] = sources_json(result, day, catalogue);
     return json;
+}
+
+ordered_json nutrient_keys(const std::vector<Nutrient>& nutrients) {
+    ordered_json keys = ordered_json::array();
+    for (Nutrient nutrient : nutrients) keys.push_back(info(nutrient).key);
+    return keys;
+}
+
+void add_checked_fix(ordered_json& json, const CheckedFix& fix) {
+    json["argv"] = fix.argv;
+    json["closes"] = nutrient_keys(fix.closes);
+    json["opens"] = nutrient_keys(fix.opens);
+    json["verified"] = fix.verified;
 }
 
 }  // namespace
@@ -114,7 +164,9 @@ std::string render_plan_json(const PlanResult& result, const Catalogue& catalogu
     json["status"] = to_string(result.status);
     if (result.status == PlanStatus::NoPlan) json["no_plan_reason"] = result.no_plan_reason;
     json["objective"] = result.objective;
+    json["bound"] = result.bound;
     json["gap"] = result.gap;
+    json["gap_floor"] = kGapFloor;
     json["seconds"] = result.seconds;
     json["seed"] = result.seed;
     json["coverage"] = to_string(result.coverage);
@@ -137,14 +189,24 @@ std::string render_plan_json(const PlanResult& result, const Catalogue& catalogu
         entry["missing_percent"] = diagnosis.missing_percent;
         entry["blockers"] = diagnosis.blockers;
         entry["fixes"] = ordered_json::array();
-        for (const Fix& fix : diagnosis.fixes) {
-            entry["fixes"].push_back(fix_words(fix, diagnosis.nutrient));
+        for (const CheckedFix& fix : diagnosis.fixes) {
+            ordered_json fix_json;
+            fix_json["label"] = fix_label(fix, diagnosis.nutrient, fix_words);
+            add_checked_fix(fix_json, fix);
+            entry["fixes"].push_back(std::move(fix_json));
         }
-        if (diagnosis.fixes.empty() && diagnosis.every_change_tried) {
-            entry["fixes"].push_back(kNoSingleFix);
-        }
+        // An empty list with every change tried means no single change closes it.
+        entry["every_change_tried"] = diagnosis.every_change_tried;
         json["diagnosis"].push_back(std::move(entry));
     }
+    if (result.fix) {
+        ordered_json fix_json;
+        add_checked_fix(fix_json, *result.fix);
+        json["fix"] = std::move(fix_json);
+    } else {
+        json["fix"] = nullptr;
+    }
+    json["fix_check"] = {{"plans", result.fix_check_plans}, {"seconds", result.fix_check_seconds}};
     json["disclaimer"] = kDisclaimer;
     return json.dump(2) + "\n";
 }
