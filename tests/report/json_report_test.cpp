@@ -145,7 +145,7 @@ TEST(JsonReport, TheGapIsRelativeWithItsBoundAndFloor) {
     result.bound = 0.05095;
     result.gap = relative_gap(result.objective, result.bound);
     const auto plan = rendered(result);
-    EXPECT_NEAR(plan["gap"].get<double>(), 0.15, 0.001);
+    EXPECT_NEAR(plan["gap"].get<double>(), 0.155, 0.001);
     EXPECT_EQ(plan["bound"].get<double>(), 0.05095);
     EXPECT_EQ(plan["gap_floor"].get<double>(), kGapFloor);
 }
@@ -153,11 +153,12 @@ TEST(JsonReport, TheGapIsRelativeWithItsBoundAndFloor) {
 TEST(JsonReport, SaysSoWhenNoSingleChangeClosesTheGap) {
     PlanResult result = testing::sample_shortfall_result();
     result.diagnosis[0].fixes.clear();
-    EXPECT_EQ(rendered(result)["diagnosis"][0]["fixes"],
-              json::array({"no single change closes it"}));
-    // Without every change tried, an empty list claims nothing.
-    result.diagnosis[0].every_change_tried = false;
+    // Fixes are objects for programs; an empty list with every change tried says that no
+    // single change closes the shortfall.
     EXPECT_EQ(rendered(result)["diagnosis"][0]["fixes"], json::array());
+    EXPECT_EQ(rendered(result)["diagnosis"][0]["every_change_tried"], true);
+    result.diagnosis[0].every_change_tried = false;
+    EXPECT_EQ(rendered(result)["diagnosis"][0]["every_change_tried"], false);
 }
 
 TEST(ReportFormat, ParsesTheThreeFormatNames) {
