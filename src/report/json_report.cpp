@@ -4,11 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "plan/totals.hpp"
 #include "report/content.hpp"
 #include "report/format.hpp"
-#include "report/household.hpp"
+#include "report/plan_view.hpp"
 #include "report/report.hpp"
+#include "shopping/render.hpp"
 
 namespace mealplan {
 namespace {
@@ -59,86 +59,50 @@ ordered_json targets_json(const Targets& targets) {
     return json;
 }
 
-ordered_json item_json(const PlanItem& item, const Catalogue& catalogue) {
-    const Food* food = catalogue.find(item.food_id);
-    std::string portion = item.portion;
-    if (portion.empty() && food != nullptr) portion = household_measure(*food, item.grams);
-    std::string name = item.name;
-    if (name.empty() && food != nullptr) name = food->name;
+ordered_json item_json(const ItemView& view) {
     ordered_json json;
-    json["food_id"] = item.food_id;
-    json["name"] = name;
-    json["grams"] = item.grams;
-    json["portion"] = portion;
-    json["side"] = item.side;
+    json["food_id"] = view.item.food_id;
+    json["name"] = view.name;
+    json["grams"] = view.item.grams;
+    json["portion"] = view.portion;
+    json["side"] = view.item.side;
     return json;
 }
 
 /// For every nutrient with a minimum: what supplies it on `day`, largest first — foods
 /// {food_id, name, amount, share}, then tablets {supplement, name, amount, share} — each
-/// share of the day's total of the nutrient.
-ordered_json sources_json(const PlanResult& result, const PlanDay& day,
-                          const Catalogue& catalogue) {
-    const auto supplements = supplements_of_day(result, day.day);
+/// share of the day's total of the nutrient (foods and tablets).
+ordered_json sources_json(const DayView& day, const Targets& targets) {
     ordered_json json = ordered_json::object();
     for (const auto& entry : all_nutrients()) {
-        if (!result.targets[entry.nutrient].min) continue;
-        const auto foods =
-            contributions(std::span<const PlanDay>(&day, 1), entry.nutrient, catalogue);
+        if (!targets[entry.nutrient].min) continue;
+        const NutrientSources* sources = sources_of(day.sources, entry.nutrient);
         double total = 0.0;
-        for (const FoodContribution& food : foods) total += food.amount;
-        for (const SupplementDose* dose : supplements)
-            total += dose->amounts[index(entry.nutrient)];
-        ordered_json list = ordered_json::array();
-        const auto share = [&](double amount) { return total > 0.0 ? amount / total : 0.0; };
-        for (const FoodContribution& food : foods) {
-            list.push_back({{"food_id", food.food_id},
-                            {"name", food.name},
-                            {"amount", food.amount},
-                            {"share", share(food.amount)}});
+        if (sources != nullptr) {
+            for (const FoodContribution& food : sources->foods) total += food.amount;
         }
-        for (const SupplementDose* dose : supplements) {
-            const double amount = dose->amounts[index(entry.nutrient)];
+        for (const SupplementDose& dose : day.supplements)
+            total += dose.amounts[index(entry.nutrient)];
+        const auto share = [&](double amount) { return total > 0.0 ? amount / total : 0.0; };
+        ordered_json list = ordered_json::array();
+        if (sources != nullptr) {
+            for (const FoodContribution& food : sources->foods) {
+                list.push_back({{"food_id", food.food_id},
+                                {"name", food.name},
+                                {"amount", food.amount},
+                                {"share", share(food.amount)}});
+            }
+        }
+        for (const SupplementDose& dose : day.supplements) {
+            const double amount = dose.amounts[index(entry.nutrient)];
             if (amount <= 0.0) continue;
-            list.push_back({{"supplement", dose->id},
-                            {"name", dose->name},
+            list.push_back({{"supplement", dose.id},
+                            {"name", dose.name},
                             {"amount", amount},
                             {"share", share(amount)}});
         }
         json[std::string(entry.key)] = std::move(list);
     }
-    return json;
-}
-
-ordered_json day_json(const PlanResult& result, const PlanDay& day, const Catalogue& catalogue) {
-    ordered_json json;
-    json["day"] = day.day;
-    json["meals"] = ordered_json::array();
-    for (const auto& meal : day.meals) {
-        ordered_json meal_json;
-        meal_json["slot"] = to_string(meal.slot);
-        meal_json["dish_id"] = meal.dish_id;
-        meal_json["dish"] = meal.dish;
-        meal_json["servings"] = meal.servings;
-        meal_json["items"] = ordered_json::array();
-        for (const auto& item : meal.items)
-            meal_json["items"].push_back(item_json(item, catalogue));
-        json["meals"].push_back(std::move(meal_json));
-    }
-    json["supplements"] = ordered_json::array();
-    for (const SupplementDose* dose : supplements_of_day(result, day.day)) {
-        json["supplements"].push_back({{"id", dose->id}, {"name", dose->name}});
-    }
-    const NutrientTotals totals = totals_of_day(result, day, catalogue);
-    ordered_json sums = ordered_json::object();
-    ordered_json unknown = ordered_json::object();
-    for (const auto& entry : all_nutrients()) {
-        sums[std::string(entry.key)] = totals[entry.nutrient];
-        unknown[std::string(entry.key)] = totals.unknown_share(entry.nutrient);
-    }
-    json["totals"] = std::move(sums);
-    json["unknown_share"] = std::move(unknown);
-    json["sources"] = sources_json(result, day, catalogue);
     return json;
 }
 
@@ -155,10 +119,40 @@ void add_checked_fix(ordered_json& json, const CheckedFix& fix) {
     json["verified"] = fix.verified;
 }
 
+ordered_json day_json(const DayView& day, const Targets& targets) {
+    ordered_json json;
+    json["day"] = day.day;
+    json["meals"] = ordered_json::array();
+    for (const MealView& meal : day.meals) {
+        ordered_json meal_json;
+        meal_json["slot"] = to_string(meal.meal.slot);
+        meal_json["dish_id"] = meal.meal.dish_id;
+        meal_json["dish"] = meal.meal.dish;
+        meal_json["servings"] = meal.meal.servings;
+        meal_json["items"] = ordered_json::array();
+        for (const ItemView& item : meal.items) meal_json["items"].push_back(item_json(item));
+        json["meals"].push_back(std::move(meal_json));
+    }
+    json["supplements"] = ordered_json::array();
+    for (const SupplementDose& dose : day.supplements) {
+        json["supplements"].push_back({{"id", dose.id}, {"name", dose.name}});
+    }
+    ordered_json sums = ordered_json::object();
+    ordered_json unknown = ordered_json::object();
+    for (const auto& entry : all_nutrients()) {
+        sums[std::string(entry.key)] = day.totals[entry.nutrient];
+        unknown[std::string(entry.key)] = day.totals.unknown_share(entry.nutrient);
+    }
+    json["totals"] = std::move(sums);
+    json["unknown_share"] = std::move(unknown);
+    json["sources"] = sources_json(day, targets);
+    return json;
+}
+
 }  // namespace
 
-std::string render_plan_json(const PlanResult& result, const Catalogue& catalogue,
-                             const FixWords& fix_words) {
+std::string render_plan_json(const PlanView& view) {
+    const PlanResult& result = view.result;
     ordered_json json;
     json["schema"] = "mealplan.plan/1";
     json["status"] = to_string(result.status);
@@ -174,29 +168,32 @@ std::string render_plan_json(const PlanResult& result, const Catalogue& catalogu
     json["filters"] = filters_json(result.filters);
     json["targets"] = targets_json(result.targets);
     json["days"] = ordered_json::array();
-    for (const auto& day : result.plan.days)
-        json["days"].push_back(day_json(result, day, catalogue));
+    for (const DayView& day : view.days) json["days"].push_back(day_json(day, result.targets));
     ordered_json shortfalls = ordered_json::object();
     for (const auto& shortfall : result.shortfalls) {
         shortfalls[std::string(info(shortfall.nutrient).key)] = shortfall.missing;
     }
     json["shortfalls"] = std::move(shortfalls);
     json["diagnosis"] = ordered_json::array();
-    for (const auto& diagnosis : result.diagnosis) {
+    for (const DiagnosisWords& diagnosis : view.diagnosis) {
         ordered_json entry;
         entry["nutrient"] = info(diagnosis.nutrient).key;
         entry["missing"] = diagnosis.missing;
         entry["missing_percent"] = diagnosis.missing_percent;
         entry["blockers"] = diagnosis.blockers;
+        // A checked fix is an object; the kNoSingleFix line, and a fix read back without
+        // what checking it found, stays a line of words.
         entry["fixes"] = ordered_json::array();
-        for (const CheckedFix& fix : diagnosis.fixes) {
+        for (std::size_t i = 0; i < diagnosis.fixes.size(); ++i) {
+            if (i >= diagnosis.checked.size()) {
+                entry["fixes"].push_back(diagnosis.fixes[i]);
+                continue;
+            }
             ordered_json fix_json;
-            fix_json["label"] = fix_label(fix, diagnosis.nutrient, fix_words);
-            add_checked_fix(fix_json, fix);
+            fix_json["label"] = diagnosis.fixes[i];
+            add_checked_fix(fix_json, diagnosis.checked[i]);
             entry["fixes"].push_back(std::move(fix_json));
         }
-        // An empty list with every change tried means no single change closes it.
-        entry["every_change_tried"] = diagnosis.every_change_tried;
         json["diagnosis"].push_back(std::move(entry));
     }
     if (result.fix) {
@@ -208,6 +205,10 @@ std::string render_plan_json(const PlanResult& result, const Catalogue& catalogu
     }
     json["fix_check"] = {{"plans", result.fix_check_plans}, {"seconds", result.fix_check_seconds}};
     json["disclaimer"] = kDisclaimer;
+    if (view.shopping_list) {
+        json["shopping_list"] = ordered_json::parse(
+            render_shopping_list(*view.shopping_list, ShoppingFormat::Json, Units::Metric));
+    }
     return json.dump(2) + "\n";
 }
 
