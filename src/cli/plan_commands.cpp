@@ -23,6 +23,7 @@
 #include "dishes/dishes_json.hpp"
 #include "dri/dri_table.hpp"
 #include "dri/targets.hpp"
+#include "planner/fix_verification.hpp"
 #include "planner/planner.hpp"
 #include "report/plan_view.hpp"
 #include "report/report.hpp"
@@ -140,6 +141,62 @@ Result<ShoppingOptions> shopping_from(const PlanOptions& options) {
     return shopping;
 }
 
+/// The command line that plans `request` — the request `options` made, with changes
+/// applied: the options as typed, with every field a fix can change taken from `request`.
+/// --out and --export-lp are left out, so that running it prints the new plan instead of
+/// replacing the files of this one.
+std::vector<std::string> argv_for(const PlanOptions& options, const GlobalOptions& global,
+                                  const PlanRequest& request) {
+    std::vector<std::string> argv{"mealplan", options.week ? "week" : "day"};
+    const auto add = [&](std::string_view option, const std::string& value) {
+        if (value.empty()) return;
+        argv.emplace_back(option);
+        argv.push_back(value);
+    };
+    add("--catalogue", global.catalogue_path);
+    add("--dishes", global.dishes_path);
+    add("--dri", global.dri_path);
+    const ProfileOptions& profile = options.profile;
+    add("--sex", profile.sex);
+    add("--age", profile.age);
+    if (profile.pregnant) argv.emplace_back("--pregnant");
+    if (profile.lactating) argv.emplace_back("--lactating");
+    add("--kcal", profile.kcal);
+    add("--weight-kg", profile.weight_kg);
+    add("--height-cm", profile.height_cm);
+    add("--activity", profile.activity);
+    if (options.week) {
+        add(option_for(PlanField::Days), std::to_string(request.days));
+        add(option_for(PlanField::Coverage), std::string(to_string(request.coverage)));
+        add(option_for(PlanField::MaxRepeats), std::to_string(request.max_repeats));
+    }
+    add("--diet", std::string(to_string(request.diet)));
+    for (const Allergen allergen : request.avoid) add("--avoid", std::string(to_string(allergen)));
+    for (const std::string& text : request.exclude) add(option_for(PlanField::Exclude), text);
+    if (request.allow_supplements) argv.emplace_back(option_for(PlanField::AllowSupplements));
+    add("--seed", options.seed);
+    add(option_for(PlanField::TimeLimit), options.time_limit);
+    add(option_for(PlanField::Gap), options.gap);
+    add("--format", options.format);
+    if (options.week && options.shopping_list) {
+        argv.emplace_back("--shopping-list");
+        add(option_for(ShoppingField::People), options.people);
+    }
+    return argv;
+}
+
+/// Gives every checked fix of `result` the command line that applies it.
+void add_fix_commands(PlanResult& result, const PlanOptions& options, const GlobalOptions& global,
+                      const PlanRequest& request, const Catalogue& catalogue) {
+    const auto fill = [&](CheckedFix& fix) {
+        fix.argv = argv_for(options, global, apply_fixes(request, fix.changes, catalogue));
+    };
+    for (Diagnosis& diagnosis : result.diagnosis) {
+        for (CheckedFix& fix : diagnosis.fixes) fill(fix);
+    }
+    if (result.fix) fill(*result.fix);
+}
+
 CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global) {
     Problems problems;
     auto request = request_from(options);
@@ -175,7 +232,8 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
         return plan_meals(*request, *catalogue, planner_dishes(*dishes), *targets);
     }();
     if (!outcome) return CommandOutcome::bad_input(as_option_problems(outcome.problems()));
-    const PlanResult& result = outcome->result;
+    PlanResult& result = outcome->result;
+    add_fix_commands(result, options, global, *request, *catalogue);
 
     std::vector<Output> outputs;
     if (!options.export_lp_path.empty()) {

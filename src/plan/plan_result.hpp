@@ -106,13 +106,29 @@ struct ChangeDiet {
 using Fix = std::variant<AllowFoods, StopAvoiding, UseWeeklyCoverage, RaiseRepeatCap,
                          AllowSupplements, ChangeDiet>;
 
+/// A change to the request (one fix, or several applied together) and what the planner
+/// found when it planned again with it.
+struct CheckedFix {
+    std::vector<Fix> changes;      ///< applied together, smallest first
+    std::vector<Nutrient> closes;  ///< shortfalls of the plan that the new plan no longer has
+    std::vector<Nutrient> opens;   ///< shortfalls of the new plan that the plan did not have
+    /// Planned again with the request's own budget: the new plan meets every target.
+    bool verified = false;
+    /// The front end's arguments that make the whole request with the change applied,
+    /// ready to run (the command line: "mealplan", "week", …). Left empty by the planner,
+    /// which knows no front end; the front end fills it before rendering.
+    std::vector<std::string> argv;
+};
+
 /// Why a minimum cannot be met and the smallest changes that would fix it.
 struct Diagnosis {
     Nutrient nutrient = Nutrient::MagnesiumMg;
     double missing = 0.0;
     double missing_percent = 0.0;       ///< of the target
     std::vector<std::string> blockers;  ///< "the vegan diet", "excluded: spinach, almonds" …
-    std::vector<Fix> fixes;             ///< smallest first
+    /// Smallest first. Each was planned with: it closes this shortfall, and says what else
+    /// it closes or opens.
+    std::vector<CheckedFix> fixes;
     /// True when each single change was tried on the relaxation, so that no fix means
     /// that no single change closes the gap (reports say so). False when the relaxation
     /// already meets the target: then whole portions and variety are what blocks, and the
@@ -129,6 +145,19 @@ struct SupplementDose {
     NutrientAmounts amounts{};
 };
 
+/// Objectives at or below this size count as this size when the gap is measured: the gap is
+/// relative, and a plan of objective 0 (every cost met exactly) has nothing to be
+/// relative to. Far below any objective a plan with a choice to make reaches.
+inline constexpr double kGapFloor = 1e-6;
+
+/// How far a plan may be from the best one: (objective − bound) / max(|objective|,
+/// kGapFloor), never below 0. With a gap of 0.01 no plan is more than 1 % better.
+inline double relative_gap(double objective, double bound) {
+    const double size = objective < 0.0 ? -objective : objective;
+    const double distance = objective - bound;
+    return distance <= 0.0 ? 0.0 : distance / (size > kGapFloor ? size : kGapFloor);
+}
+
 struct PlanResult {
     Plan plan;
     Targets targets;
@@ -137,10 +166,16 @@ struct PlanResult {
     unsigned seed = 1;
     PlanStatus status = PlanStatus::NoPlan;
     double objective = 0.0;
-    double gap = 0.0;      ///< relative gap reported by the solver
+    double bound = 0.0;    ///< no plan of the solved model has a lower objective
+    double gap = 0.0;      ///< relative_gap(objective, bound)
     double seconds = 0.0;  ///< wall time of the solve
     std::vector<Shortfall> shortfalls;
     std::vector<Diagnosis> diagnosis;
+    /// With shortfalls: the smallest change found that closes all of them at once.
+    std::optional<CheckedFix> fix;
+    /// What checking the fixes took: plans made with a change, and their wall time.
+    int fix_check_plans = 0;
+    double fix_check_seconds = 0.0;
     std::vector<SupplementDose> supplements;
     /// With status NoPlan: why, in words a person can act on.
     std::string no_plan_reason;

@@ -7,6 +7,7 @@
 #include "core/number_format.hpp"
 #include "planner/plan_model.hpp"
 #include "planner/planner.hpp"
+#include "planner/supplements.hpp"
 #include "solver/solve.hpp"
 
 namespace mealplan {
@@ -116,6 +117,15 @@ class ShortfallDiagnosis {
         return missing_in(relaxation) < base_missing_ - std::max(closed_, 0.01 * base_missing_);
     }
 
+    /// Adds `fix` to the diagnosis, unless it is supplements for a nutrient no tablet adds.
+    void propose(Fix fix) {
+        if (std::holds_alternative<AllowSupplements>(fix) && !some_supplement_supplies(nutrient_))
+            return;
+        CheckedFix checked;
+        checked.changes.push_back(std::move(fix));
+        diagnosis_.fixes.push_back(std::move(checked));
+    }
+
     /// The relaxation reaches the target: whole portions and the variety rules are what
     /// stand in the way. A day has only one variety rule (a dish once a day); the weekly cap
     /// binds only below what "never on consecutive days" allows.
@@ -128,10 +138,10 @@ class ShortfallDiagnosis {
                                           std::to_string(request_.max_repeats) +
                                           " times, never on consecutive days)");
         }
-        if (weekly_coverage_applies()) diagnosis_.fixes.push_back(UseWeeklyCoverage{});
+        if (weekly_coverage_applies()) propose(UseWeeklyCoverage{});
         if (request_.days > 1 && request_.max_repeats < (request_.days + 1) / 2)
-            diagnosis_.fixes.push_back(RaiseRepeatCap{request_.max_repeats + 1});
-        if (!request_.allow_supplements) diagnosis_.fixes.push_back(AllowSupplements{});
+            propose(RaiseRepeatCap{request_.max_repeats + 1});
+        if (!request_.allow_supplements) propose(AllowSupplements{});
     }
 
     /// Excluded foods, richest in the nutrient first: each alone, then all of them.
@@ -152,7 +162,7 @@ class ShortfallDiagnosis {
             Relaxation relaxation = context_.base;
             relaxation.filter.excluded.erase(food->id);
             if (fixes(relaxation)) {
-                diagnosis_.fixes.push_back(AllowFoods{{food->id}, {food->name}});
+                propose(AllowFoods{{food->id}, {food->name}});
                 blocking_foods.push_back(food->name);
             } else if (helps(relaxation)) {
                 blocking_foods.push_back(food->name);
@@ -170,7 +180,7 @@ class ShortfallDiagnosis {
                     all.food_ids.push_back(food->id);
                     all.names.push_back(food->name);
                 }
-                diagnosis_.fixes.push_back(std::move(all));
+                propose(std::move(all));
             }
         }
         if (!blocking_foods.empty()) {
@@ -190,7 +200,7 @@ class ShortfallDiagnosis {
             const std::string name(to_string(allergen));
             if (fixes(relaxation)) {
                 diagnosis_.blockers.push_back("avoiding " + name);
-                diagnosis_.fixes.push_back(StopAvoiding{allergen});
+                propose(StopAvoiding{allergen});
             } else if (helps(relaxation)) {
                 diagnosis_.blockers.push_back("avoiding " + name);
             }
@@ -206,14 +216,14 @@ class ShortfallDiagnosis {
         if (!weekly_coverage_applies()) return;
         Relaxation relaxation = context_.base;
         relaxation.request.coverage = CoverageMode::Weekly;
-        if (fixes(relaxation)) diagnosis_.fixes.push_back(UseWeeklyCoverage{});
+        if (fixes(relaxation)) propose(UseWeeklyCoverage{});
     }
 
     void try_supplements() {
         if (request_.allow_supplements) return;
         Relaxation relaxation = context_.base;
         relaxation.request.allow_supplements = true;
-        if (fixes(relaxation)) diagnosis_.fixes.push_back(AllowSupplements{});
+        if (fixes(relaxation)) propose(AllowSupplements{});
     }
 
     /// Upper limits that collide: lift each limit that could bind.
@@ -248,7 +258,7 @@ class ShortfallDiagnosis {
             Relaxation relaxation = context_.base;
             relaxation.filter.diet = diet;
             if (fixes(relaxation)) {
-                diagnosis_.fixes.push_back(ChangeDiet{diet});
+                propose(ChangeDiet{diet});
                 diet_blocks = true;
                 break;
             }

@@ -57,6 +57,9 @@ struct PlanRequest {
     std::vector<std::string> exclude;  ///< food ids, names or aisles, as typed
     bool allow_supplements = false;
     bool diagnose = true;  ///< explain shortfalls by re-solving relaxations
+    /// With diagnose: plan again with each fix the diagnosis proposes, and find one joint
+    /// fix (fix_verification.hpp). Costs a few plans of the request.
+    bool check_fixes = true;
     /// When set and it becomes true (Ctrl-C), every solve stops at its next check; the
     /// result is then incomplete and the caller should discard it.
     const std::atomic<bool>* interrupt = nullptr;

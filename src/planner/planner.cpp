@@ -10,6 +10,7 @@
 
 #include "planner/day_search.hpp"
 #include "planner/diagnosis.hpp"
+#include "planner/fix_verification.hpp"
 #include "planner/food_index.hpp"
 #include "planner/side_items.hpp"
 #include "planner/supplements.hpp"
@@ -29,46 +30,63 @@ constexpr int kWeekShortfallRounds = 2;              ///< rounds over the days
 constexpr long long kWeekShortfallSearchNodes = 50;  ///< full-model nodes, phase 1
 constexpr long long kWeekBoundNodes = 1;             ///< full-model nodes, phase 2
 
+/// Rounds of tightening in `search` (below): each asks the solver for the absolute
+/// distance the relative gap allows at the best objective so far. Two suffice in practice
+/// (the objective moves little once a first plan is found); the third is a margin.
+constexpr int kGapRounds = 3;
+
 /// The best of a starting solution and a solve of `model` (at most `node_limit` nodes when
 /// ≥ 0) until `deadline`.
 struct SearchOutcome {
     std::optional<std::vector<double>> values;
     double objective = 0.0;
-    double gap = 1.0;     ///< relative gap of `objective` to the solver's bound
-    bool proven = false;  ///< optimal within the requested gap
+    double bound = 0.0;   ///< no point of `model` has a lower objective
+    double gap = 1.0;     ///< relative_gap(objective, bound)
+    bool proven = false;  ///< within `options.relative_gap` of the best plan
 };
 
+/// Searches `model` from `start` until the plan is proven within `options.relative_gap`
+/// of the best one. The solver measures its gap against max(1, |objective|), which below
+/// an objective of 1 is an absolute distance; plan objectives are small (a day's is about
+/// 0.05), so once the solver stops, the search asks again for the absolute distance that
+/// the relative gap allows at the objective reached.
 SearchOutcome search(const solver::Model& model, solver::SolveOptions options, long long node_limit,
                      const std::optional<std::vector<double>>& start, Deadline deadline) {
+    const double wanted_gap = options.relative_gap;
     options.node_limit = node_limit;
     SearchOutcome outcome;
     if (start) {
         outcome.values = start;
         outcome.objective = objective_of(model, *start);
         // Every cost is ≥ 0, so a plan of objective 0 is optimal without a search.
-        if (std::abs(outcome.objective) <= 1e-9) {
+        if (std::abs(outcome.objective) <= kGapFloor) {
             outcome.gap = 0.0;
             outcome.proven = true;
             return outcome;
         }
-        options.initial_solution = *start;
     }
-    const double left =
-        std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
-    options.time_limit_seconds = std::max(0.05, left);
-    const solver::SolveResult result = solver::solve(model, options);
-    if (result.has_solution && (!outcome.values || result.objective <= outcome.objective)) {
-        outcome.values = result.values;
-        outcome.objective = result.objective;
-    }
-    if (outcome.values) {
+    for (int round = 0; round < kGapRounds; ++round) {
+        if (outcome.values) options.initial_solution = *outcome.values;
+        const double left =
+            std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
+        options.time_limit_seconds = std::max(0.05, left);
+        const solver::SolveResult result = solver::solve(model, options);
+        if (result.has_solution && (!outcome.values || result.objective <= outcome.objective)) {
+            outcome.values = result.values;
+            outcome.objective = result.objective;
+        }
+        if (!outcome.values) return outcome;
         const double bound = result.model_status == solver::ModelStatus::Infeasible
                                  ? outcome.objective
-                                 : result.bound;
-        outcome.gap =
-            std::max(0.0, outcome.objective - bound) / std::max(1.0, std::abs(outcome.objective));
-        outcome.proven = result.model_status == solver::ModelStatus::Optimal &&
-                         result.objective <= outcome.objective + 1e-9;
+                                 : std::min(result.bound, outcome.objective);
+        if (round == 0 || bound > outcome.bound) outcome.bound = bound;
+        outcome.gap = relative_gap(outcome.objective, outcome.bound);
+        const bool solver_done = result.model_status == solver::ModelStatus::Optimal;
+        outcome.proven = solver_done && outcome.gap <= wanted_gap + 1e-12;
+        if (outcome.proven || !solver_done || left <= 0.05) break;
+        options.relative_gap = 0.0;
+        options.absolute_gap =
+            std::max(options.absolute_gap * 1e-3, wanted_gap * std::abs(outcome.objective));
     }
     return outcome;
 }
@@ -258,7 +276,8 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
 
     result.plan = extract_plan(plan, input, foods, values, result.supplements);
     result.objective = objective_of(plan.model, values);
-    result.gap = second.gap;
+    result.bound = second.values ? second.bound : result.objective;
+    result.gap = relative_gap(result.objective, result.bound);
     result.model_rows = plan.model.row_count();
     result.model_columns = plan.model.variable_count();
     for (const auto& variable : plan.model.variables) {
@@ -278,6 +297,11 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     if (!result.shortfalls.empty() && request.diagnose && !interrupted) {
         result.diagnosis =
             diagnose_shortfalls(request, filter, catalogue, dishes, targets, result.shortfalls);
+        if (request.check_fixes) {
+            const FixCheckCost cost = check_fixes(request, catalogue, dishes, targets, result);
+            result.fix_check_plans = cost.plans;
+            result.fix_check_seconds = cost.seconds;
+        }
     }
     result.seconds = elapsed();
     return outcome;

@@ -1,5 +1,7 @@
 #include "planner/supplements.hpp"
 
+#include <algorithm>
+
 namespace mealplan {
 namespace {
 
@@ -39,6 +41,13 @@ const std::vector<Supplement>& supplement_table() {
               {Nutrient::PantothenicAcidMg, 5.0}}),
     };
     return table;
+}
+
+bool some_supplement_supplies(Nutrient nutrient) {
+    const auto& table = supplement_table();
+    return std::any_of(table.begin(), table.end(), [&](const Supplement& supplement) {
+        return supplement.amounts[index(nutrient)] > 0.0;
+    });
 }
 
 }  // namespace mealplan

@@ -23,4 +23,8 @@ struct Supplement {
 /// Vitamin D3, B12, magnesium, calcium and a B-complex.
 const std::vector<Supplement>& supplement_table();
 
+/// True when some tablet of supplement_table() adds `nutrient`: only then can allowing
+/// supplements close a shortfall of it.
+bool some_supplement_supplies(Nutrient nutrient);
+
 }  // namespace mealplan

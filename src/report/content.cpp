@@ -114,13 +114,31 @@ std::string days_text(const std::vector<int>& days, std::size_t day_count) {
     return fmt::format(" on day{} {}", days.size() == 1 ? "" : "s", fmt::join(days, ", "));
 }
 
+/// " (also closes calcium; opens selenium)": what a fix does besides closing `nutrient`.
+std::string side_effects(const CheckedFix& fix, Nutrient nutrient) {
+    std::vector<std::string> parts;
+    std::vector<std::string> also;
+    for (Nutrient closed : fix.closes) {
+        if (closed != nutrient) also.push_back(lower_label(closed));
+    }
+    if (!also.empty()) parts.push_back(fmt::format("also closes {}", fmt::join(also, ", ")));
+    std::vector<std::string> opens;
+    for (Nutrient opened : fix.opens) opens.push_back(lower_label(opened));
+    if (!opens.empty()) parts.push_back(fmt::format("opens {}", fmt::join(opens, ", ")));
+    if (parts.empty()) return "";
+    return fmt::format(" ({})", fmt::join(parts, "; "));
+}
+
 void add_diagnosis(const DiagnosisWords& diagnosis, ShortfallText& text) {
     if (!diagnosis.blockers.empty()) {
         text.details.push_back(fmt::format("blocked by: {}", fmt::join(diagnosis.blockers, "; ")));
     }
     for (std::size_t i = 0; i < diagnosis.fixes.size(); ++i) {
+        const std::string effects = i < diagnosis.checked.size()
+                                        ? side_effects(diagnosis.checked[i], diagnosis.nutrient)
+                                        : "";
         text.details.push_back(
-            fmt::format("{}: {}", i == 0 ? "smallest fix" : "or", diagnosis.fixes[i]));
+            fmt::format("{}: {}{}", i == 0 ? "smallest fix" : "or", diagnosis.fixes[i], effects));
     }
 }
 
@@ -165,6 +183,23 @@ std::vector<ShortfallText> shortfall_texts(const PlanResult& result,
     return texts;
 }
 
+std::string joint_fix_text(const CheckedFix& fix, const PeopleLayout& layout) {
+    if (fix.argv.empty()) return "";
+    std::string heading;
+    if (fix.verified) {
+        heading = "To meet every target, run (planned with it: every target is met)";
+    } else {
+        std::vector<std::string> closes;
+        for (Nutrient nutrient : fix.closes) closes.push_back(lower_label(nutrient));
+        std::vector<std::string> opens;
+        for (Nutrient nutrient : fix.opens) opens.push_back(lower_label(nutrient));
+        heading = fmt::format("Closest fix found (planned with it: closes {}{}{})",
+                              fmt::join(closes, ", "), opens.empty() ? "" : "; opens ",
+                              fmt::join(opens, ", "));
+    }
+    return fmt::format(fmt::runtime(layout.joint_fix), heading, shell_command(fix.argv));
+}
+
 std::string render_for_people(const PlanView& view, const PeopleLayout& layout) {
     const auto line = [](std::string_view pattern, const auto&... values) {
         return fmt::format(fmt::runtime(pattern), values...);
@@ -205,6 +240,7 @@ std::string render_for_people(const PlanView& view, const PeopleLayout& layout) 
                 out += line(layout.shortfall_detail, detail);
         }
     }
+    if (view.result.fix) out += joint_fix_text(*view.result.fix, layout);
     out += line(layout.closing, kDisclaimer);
     return out;
 }

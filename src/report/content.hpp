@@ -65,6 +65,7 @@ struct PeopleLayout {
     std::string_view shortfalls;                   ///< heading of the shortfalls
     std::string_view shortfall;                    ///< a shortfall's headline
     std::string_view shortfall_detail;             ///< one of its details
+    std::string_view joint_fix;                    ///< what the joint fix does, its command
     std::string_view closing;                      ///< the disclaimer
     std::string (*escape)(std::string_view text);  ///< text made safe in this form
     void (*meals)(std::string& out, const DayView& day);
@@ -73,9 +74,13 @@ struct PeopleLayout {
                      const std::vector<CoverageRow>* week_rows);
 };
 
+/// The joint fix for people: whether planning with it met every target, and the command
+/// line that applies it; "" when the front end gave it no command line.
+std::string joint_fix_text(const CheckedFix& fix, const PeopleLayout& layout);
+
 /// The report for people in `layout`: heading; each day (meals, supplements, coverage,
 /// where the headline nutrients come from); for more than one day the week summary;
-/// shortfalls; the closing line.
+/// shortfalls; the joint fix; the closing line.
 std::string render_for_people(const PlanView& view, const PeopleLayout& layout);
 
 }  // namespace mealplan::report_detail

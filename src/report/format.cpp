@@ -88,18 +88,23 @@ std::string header_details(const PlanResult& result) {
 }
 
 std::string status_text(const PlanResult& result) {
-    const std::string solved =
-        fmt::format("gap {:.1f} %, solved in {:.2f} s", result.gap * 100.0, result.seconds);
+    // Two questions, answered apart: are the hard rules held (every minimum and limit),
+    // and how close is the plan to the best one on the soft objective (energy fit, cost,
+    // portions)? A large gap is about the second only, and must not read as a bad plan.
+    const std::string gap = fmt::format("{:.1f} %", result.gap * 100.0);
+    const std::string seconds = fmt::format("solved in {:.2f} s", result.seconds);
     switch (result.status) {
         case PlanStatus::Optimal:
-            return "all targets met (" + solved + ")";
+            return "every target met · " +
+                   (result.gap <= 0.0
+                        ? std::string("the best plan for energy fit, cost and "
+                                      "portions")
+                        : "within " + gap + " of the best plan for energy fit, cost and portions") +
+                   " (" + seconds + ")";
         case PlanStatus::Feasible:
-            // Coverage is settled; only the preferences (energy within its band, cost,
-            // portions, variety) are not proven best, and a reader should not take the
-            // gap for a shortfall.
-            return "all targets met; its fit to the energy target, cost and portions is not "
-                   "proven best (" +
-                   solved + ")";
+            return "every target met · energy fit, cost and portions not proven best: another "
+                   "plan may score up to " +
+                   gap + " better (" + seconds + ")";
         case PlanStatus::Shortfall: {
             std::string names;
             for (const auto& shortfall : result.shortfalls) {
@@ -108,12 +113,31 @@ std::string status_text(const PlanResult& result) {
             }
             const auto count = result.shortfalls.size();
             return fmt::format("SHORTFALL: {} target{} cannot be met{}{} ({})", count,
-                               count == 1 ? "" : "s", names.empty() ? "" : ": ", names, solved);
+                               count == 1 ? "" : "s", names.empty() ? "" : ": ", names, seconds);
         }
         case PlanStatus::NoPlan:
             return "no plan could be built: " + result.no_plan_reason;
     }
     return "";
+}
+
+std::string shell_command(const std::vector<std::string>& argv) {
+    std::string line;
+    for (const std::string& word : argv) {
+        if (!line.empty()) line += ' ';
+        const bool plain =
+            !word.empty() && word.find_first_not_of(
+                                 "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                 "0123456789-_./=:,+@%") == std::string::npos;
+        if (plain) {
+            line += word;
+            continue;
+        }
+        line += '\'';
+        for (char c : word) line += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        line += '\'';
+    }
+    return line;
 }
 
 std::string lower_label(Nutrient nutrient) {

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "nutrients/nutrient.hpp"
 #include "plan/plan_result.hpp"
@@ -37,7 +38,8 @@ std::string plan_kind(std::size_t day_count);
 /// seed 1" (without the plan kind).
 std::string header_details(const PlanResult& result);
 
-/// "all targets met (gap 0.4 %, solved in 0.21 s)" and the like.
+/// "every target met · within 0.4 % of the best plan for energy fit, cost and portions
+/// (solved in 0.21 s)" and the like: the hard rules first, then the soft objective.
 std::string status_text(const PlanResult& result);
 
 /// The tool plans food and does not diagnose: the line every printed plan ends with.
@@ -46,6 +48,10 @@ inline constexpr std::string_view kDisclaimer =
     "deserves a professional's look.";
 
 /// "Vitamin D" or, for the plain form used in sentences, "vitamin D".
+/// `argv` as one line a POSIX shell runs as the same arguments: words with characters a
+/// shell treats specially are put in single quotes.
+std::string shell_command(const std::vector<std::string>& argv);
+
 std::string lower_label(Nutrient nutrient);
 
 }  // namespace mealplan::report_detail

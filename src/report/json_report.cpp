@@ -69,7 +69,57 @@ ordered_json item_json(const ItemView& view) {
     return json;
 }
 
-ordered_json day_json(const DayView& day) {
+/// For every nutrient with a minimum: what supplies it on `day`, largest first — foods
+/// {food_id, name, amount, share}, then tablets {supplement, name, amount, share} — each
+/// share of the day's total of the nutrient (foods and tablets).
+ordered_json sources_json(const DayView& day, const Targets& targets) {
+    ordered_json json = ordered_json::object();
+    for (const auto& entry : all_nutrients()) {
+        if (!targets[entry.nutrient].min) continue;
+        const NutrientSources* sources = sources_of(day.sources, entry.nutrient);
+        double total = 0.0;
+        if (sources != nullptr) {
+            for (const FoodContribution& food : sources->foods) total += food.amount;
+        }
+        for (const SupplementDose& dose : day.supplements)
+            total += dose.amounts[index(entry.nutrient)];
+        const auto share = [&](double amount) { return total > 0.0 ? amount / total : 0.0; };
+        ordered_json list = ordered_json::array();
+        if (sources != nullptr) {
+            for (const FoodContribution& food : sources->foods) {
+                list.push_back({{"food_id", food.food_id},
+                                {"name", food.name},
+                                {"amount", food.amount},
+                                {"share", share(food.amount)}});
+            }
+        }
+        for (const SupplementDose& dose : day.supplements) {
+            const double amount = dose.amounts[index(entry.nutrient)];
+            if (amount <= 0.0) continue;
+            list.push_back({{"supplement", dose.id},
+                            {"name", dose.name},
+                            {"amount", amount},
+                            {"share", share(amount)}});
+        }
+        json[std::string(entry.key)] = std::move(list);
+    }
+    return json;
+}
+
+ordered_json nutrient_keys(const std::vector<Nutrient>& nutrients) {
+    ordered_json keys = ordered_json::array();
+    for (Nutrient nutrient : nutrients) keys.push_back(info(nutrient).key);
+    return keys;
+}
+
+void add_checked_fix(ordered_json& json, const CheckedFix& fix) {
+    json["argv"] = fix.argv;
+    json["closes"] = nutrient_keys(fix.closes);
+    json["opens"] = nutrient_keys(fix.opens);
+    json["verified"] = fix.verified;
+}
+
+ordered_json day_json(const DayView& day, const Targets& targets) {
     ordered_json json;
     json["day"] = day.day;
     json["meals"] = ordered_json::array();
@@ -95,6 +145,7 @@ ordered_json day_json(const DayView& day) {
     }
     json["totals"] = std::move(sums);
     json["unknown_share"] = std::move(unknown);
+    json["sources"] = sources_json(day, targets);
     return json;
 }
 
@@ -107,7 +158,9 @@ std::string render_plan_json(const PlanView& view) {
     json["status"] = to_string(result.status);
     if (result.status == PlanStatus::NoPlan) json["no_plan_reason"] = result.no_plan_reason;
     json["objective"] = result.objective;
+    json["bound"] = result.bound;
     json["gap"] = result.gap;
+    json["gap_floor"] = kGapFloor;
     json["seconds"] = result.seconds;
     json["seed"] = result.seed;
     json["coverage"] = to_string(result.coverage);
@@ -115,7 +168,7 @@ std::string render_plan_json(const PlanView& view) {
     json["filters"] = filters_json(result.filters);
     json["targets"] = targets_json(result.targets);
     json["days"] = ordered_json::array();
-    for (const DayView& day : view.days) json["days"].push_back(day_json(day));
+    for (const DayView& day : view.days) json["days"].push_back(day_json(day, result.targets));
     ordered_json shortfalls = ordered_json::object();
     for (const auto& shortfall : result.shortfalls) {
         shortfalls[std::string(info(shortfall.nutrient).key)] = shortfall.missing;
@@ -128,9 +181,29 @@ std::string render_plan_json(const PlanView& view) {
         entry["missing"] = diagnosis.missing;
         entry["missing_percent"] = diagnosis.missing_percent;
         entry["blockers"] = diagnosis.blockers;
-        entry["fixes"] = diagnosis.fixes;
+        // A checked fix is an object; the kNoSingleFix line, and a fix read back without
+        // what checking it found, stays a line of words.
+        entry["fixes"] = ordered_json::array();
+        for (std::size_t i = 0; i < diagnosis.fixes.size(); ++i) {
+            if (i >= diagnosis.checked.size()) {
+                entry["fixes"].push_back(diagnosis.fixes[i]);
+                continue;
+            }
+            ordered_json fix_json;
+            fix_json["label"] = diagnosis.fixes[i];
+            add_checked_fix(fix_json, diagnosis.checked[i]);
+            entry["fixes"].push_back(std::move(fix_json));
+        }
         json["diagnosis"].push_back(std::move(entry));
     }
+    if (result.fix) {
+        ordered_json fix_json;
+        add_checked_fix(fix_json, *result.fix);
+        json["fix"] = std::move(fix_json);
+    } else {
+        json["fix"] = nullptr;
+    }
+    json["fix_check"] = {{"plans", result.fix_check_plans}, {"seconds", result.fix_check_seconds}};
     json["disclaimer"] = kDisclaimer;
     if (view.shopping_list) {
         json["shopping_list"] = ordered_json::parse(

@@ -70,6 +70,7 @@ constexpr PeopleLayout kMarkdownLayout{
     .shortfalls = "\n## Shortfalls\n\n",
     .shortfall = "- **{}**\n",
     .shortfall_detail = "  - {}\n",
+    .joint_fix = "\n**{}:**\n\n```sh\n{}\n```\n",
     .closing = "\n---\n\n*{}*\n",
     .escape = cell,
     .meals = append_meals,

@@ -138,8 +138,12 @@ std::vector<DiagnosisWords> diagnosis_words(const PlanResult& result, const FixW
                              diagnosis.missing_percent,
                              diagnosis.blockers,
                              {}};
-        for (const Fix& fix : diagnosis.fixes) {
-            words.fixes.push_back(fix_words(fix, diagnosis.nutrient));
+        for (const CheckedFix& fix : diagnosis.fixes) {
+            std::vector<std::string> changes;
+            for (const Fix& change : fix.changes)
+                changes.push_back(fix_words(change, diagnosis.nutrient));
+            words.fixes.push_back(fmt::format("{}", fmt::join(changes, " and ")));
+            words.checked.push_back(fix);
         }
         if (diagnosis.fixes.empty() && diagnosis.every_change_tried) {
             words.fixes.emplace_back(kNoSingleFix);

@@ -80,6 +80,9 @@ struct DiagnosisWords {
     /// Smallest first; the one line kNoSingleFix when every single change was tried and
     /// none closes the gap; empty when no change was tried.
     std::vector<std::string> fixes;
+    /// What planning with each fix found, in the order of `fixes` (empty for the
+    /// kNoSingleFix line, and for a diagnosis read back without them).
+    std::vector<CheckedFix> checked;
 };
 
 struct PlanView {

@@ -94,6 +94,7 @@ constexpr PeopleLayout kTextLayout{
     .shortfalls = "\nShortfalls\n",
     .shortfall = "  {}\n",
     .shortfall_detail = "    {}\n",
+    .joint_fix = "\n{}:\n  {}\n",
     .closing = "\n{}\n",
     .escape = as_is,
     .meals = append_meals,

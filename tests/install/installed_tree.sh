@@ -13,8 +13,8 @@ for path in bin/mealplan share/mealplan/foods.json share/mealplan/dishes.json \
   [ -e "$prefix/$path" ] || { echo "not installed: $path" >&2; exit 1; }
 done
 out=$(cd / && env -u MEALPLAN_DATA_DIR "$prefix/bin/mealplan" day --format json)
-echo "$out" | grep -q '"schema": "mealplan.plan/1"' || { echo "no plan: $out" >&2; exit 1; }
-echo "$out" | grep -q '"status": "optimal"\|"status": "feasible"' ||
+grep -q '"schema": "mealplan.plan/1"' <<<"$out" || { echo "no plan: $out" >&2; exit 1; }
+grep -q '"status": "optimal"\|"status": "feasible"' <<<"$out" ||
   { echo "the installed plan is not met" >&2; exit 1; }
 # The completion offers the commands the program itself lists.
 words=$(bash -c "source '$prefix/share/bash-completion/completions/mealplan'

@@ -110,7 +110,7 @@ TEST(JsonReport, ShortfallsAndDiagnosisAreListed) {
     EXPECT_EQ(diagnosis["missing"], 6.0);
     EXPECT_EQ(diagnosis["missing_percent"], 40.0);
     EXPECT_EQ(diagnosis["blockers"], json::array({"the vegan diet", "excluded: mushrooms"}));
-    EXPECT_EQ(diagnosis["fixes"][0], "allow fortified soy milk (16139)");
+    EXPECT_EQ(diagnosis["fixes"][0]["label"], "allow fortified soy milk (16139)");
 }
 
 TEST(JsonReport, KeepsThePlannersPortionTextWhenItGivesOne) {
@@ -119,9 +119,35 @@ TEST(JsonReport, KeepsThePlannersPortionTextWhenItGivesOne) {
     EXPECT_EQ(rendered(result)["days"][0]["meals"][0]["items"][0]["portion"], "4 tbsp");
 }
 
-TEST(JsonReport, FixesAreInTheWordsTheCallerGives) {
+TEST(JsonReport, FixesAreLabelledInTheWordsTheCallerGivesAndCarryTheirCommand) {
     const auto fixes = rendered(testing::sample_shortfall_result())["diagnosis"][0]["fixes"];
-    EXPECT_EQ(fixes, json::array({"allow fortified soy milk (16139)", "take supplements"}));
+    ASSERT_EQ(fixes.size(), 2U);
+    EXPECT_EQ(fixes[0]["label"], "allow fortified soy milk (16139)");
+    EXPECT_EQ(fixes[1]["label"], "take supplements");
+    EXPECT_EQ(fixes[1]["argv"], json::array({"mealplan", "day", "--diet", "vegan", "--exclude",
+                                             "16139", "--allow-supplements"}));
+    EXPECT_EQ(fixes[1]["closes"], json::array({"vitamin_d_ug"}));
+    EXPECT_EQ(fixes[1]["opens"], json::array({"calcium_mg"}));
+    EXPECT_EQ(fixes[1]["verified"], false);
+}
+
+TEST(JsonReport, TheJointFixIsTopLevel) {
+    const auto plan = rendered(testing::sample_shortfall_result());
+    EXPECT_EQ(plan["fix"]["argv"], json::array({"mealplan", "day", "--diet", "vegan"}));
+    EXPECT_EQ(plan["fix"]["closes"], json::array({"vitamin_d_ug"}));
+    EXPECT_EQ(plan["fix"]["verified"], true);
+    EXPECT_TRUE(rendered(testing::sample_result(1))["fix"].is_null());
+}
+
+TEST(JsonReport, TheGapIsRelativeWithItsBoundAndFloor) {
+    PlanResult result = testing::sample_result(1);
+    result.objective = 0.0603;
+    result.bound = 0.05095;
+    result.gap = relative_gap(result.objective, result.bound);
+    const auto plan = rendered(result);
+    EXPECT_NEAR(plan["gap"].get<double>(), 0.155, 0.001);
+    EXPECT_EQ(plan["bound"].get<double>(), 0.05095);
+    EXPECT_EQ(plan["gap_floor"].get<double>(), kGapFloor);
 }
 
 TEST(JsonReport, SaysSoWhenNoSingleChangeClosesTheGap) {

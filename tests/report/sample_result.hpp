@@ -119,9 +119,21 @@ inline PlanResult sample_shortfall_result() {
     diagnosis.missing = 6;
     diagnosis.missing_percent = 40;
     diagnosis.blockers = {"the vegan diet", "excluded: mushrooms"};
-    diagnosis.fixes = {AllowFoods{{"16139"}, {"fortified soy milk"}}, AllowSupplements{}};
+    CheckedFix soy_milk;
+    soy_milk.changes = {AllowFoods{{"16139"}, {"fortified soy milk"}}};
+    soy_milk.closes = {Nutrient::VitaminDUg};
+    soy_milk.verified = true;
+    soy_milk.argv = {"mealplan", "day", "--diet", "vegan"};
+    CheckedFix supplements;
+    supplements.changes = {AllowSupplements{}};
+    supplements.closes = {Nutrient::VitaminDUg};
+    supplements.opens = {Nutrient::CalciumMg};
+    supplements.argv = {"mealplan",           "day", "--diet", "vegan", "--exclude", "16139",
+                        "--allow-supplements"};
+    diagnosis.fixes = {soy_milk, supplements};
     diagnosis.every_change_tried = true;
     result.diagnosis.push_back(diagnosis);
+    result.fix = soy_milk;
     return result;
 }
 
