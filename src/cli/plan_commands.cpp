@@ -12,6 +12,7 @@
 #include "cli/enum_option.hpp"
 #include "cli/fix_words.hpp"
 #include "cli/interrupt.hpp"
+#include "cli/kitchen_data.hpp"
 #include "cli/output.hpp"
 #include "cli/profile_options.hpp"
 #include "cli/request_options.hpp"
@@ -163,9 +164,9 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     if (!table) return CommandOutcome::bad_input(std::move(table).problems());
     auto targets = targets_for(*table, *profile);
     if (!targets) return CommandOutcome::bad_input(as_option_problems(targets.problems()));
-    auto catalogue = load_catalogue(global.catalogue_or_default());
+    auto catalogue = load_kitchen_catalogue(global);
     if (!catalogue) return CommandOutcome::bad_input(std::move(catalogue).problems());
-    auto dishes = load_dishes(global.dishes_or_default(), *catalogue);
+    auto dishes = load_kitchen_dishes(global, *catalogue);
     if (!dishes) return CommandOutcome::bad_input(std::move(dishes).problems());
 
     const InterruptGuard interrupt;
