@@ -16,20 +16,34 @@ bool file_exists(const std::filesystem::path& path) {
     return std::filesystem::exists(path, error);
 }
 
-const usda::Sr28TableFood* table_food(const std::vector<usda::Sr28TableFood>& table,
-                                      const std::string& id) {
-    const auto found = std::lower_bound(
-        table.begin(), table.end(), id,
-        [](const usda::Sr28TableFood& food, const std::string& key) { return food.id < key; });
-    return found != table.end() && found->id == id ? &*found : nullptr;
-}
-
 Result<Catalogue> catalogue_with_source(Result<Catalogue> loaded) {
     if (loaded && loaded->source.empty()) loaded->source = std::string(usda::kSr28Citation);
     return loaded;
 }
 
 }  // namespace
+
+const usda::Sr28TableFood* find_sr28_food(const std::vector<usda::Sr28TableFood>& table,
+                                          const std::string& id) {
+    const auto found = std::lower_bound(
+        table.begin(), table.end(), id,
+        [](const usda::Sr28TableFood& food, const std::string& key) { return food.id < key; });
+    return found != table.end() && found->id == id ? &*found : nullptr;
+}
+
+Result<std::vector<Food>> derive_sr28_foods(const std::vector<const usda::Sr28TableFood*>& rows,
+                                            std::string_view aisle, const FoodSources& sources) {
+    usda::CatalogueSpec spec;
+    spec.racc_categories = sources.spec->racc_categories;
+    for (const auto* row : rows) {
+        auto food_spec = usda::derive_food_spec(*row, *sources.rules, spec.racc_categories, aisle);
+        food_spec.pointer = "/foods/" + std::to_string(spec.foods.size());
+        spec.foods.push_back(std::move(food_spec));
+    }
+    auto built = usda::build_catalogue(usda::database_from_table(rows), spec, "kitchen-rules.json");
+    if (!built) return std::move(built).problems();
+    return std::move(built->foods);
+}
 
 std::filesystem::path user_foods_path(const std::filesystem::path& home) {
     return home / "foods.json";
@@ -109,8 +123,6 @@ Result<std::vector<Food>> add_foods(const std::filesystem::path& home,
 
     Problems problems;
     std::set<std::string> seen;
-    usda::CatalogueSpec spec;
-    spec.racc_categories = sources.spec->racc_categories;
     std::vector<const usda::Sr28TableFood*> rows;
     for (const auto& id : ids) {
         const std::string where = "NDB " + id;
@@ -123,12 +135,8 @@ Result<std::vector<Food>> add_foods(const std::filesystem::path& home,
                 {where, "is already in the shipped catalogue (\"" + shipped->name + "\")"});
         } else if (const Food* added = user->find(id)) {
             problems.push_back({where, "is already one of your foods (\"" + added->name + "\")"});
-        } else if (const auto* row = table_food(*sources.sr28_table, id)) {
+        } else if (const auto* row = find_sr28_food(*sources.sr28_table, id)) {
             rows.push_back(row);
-            auto food_spec =
-                usda::derive_food_spec(*row, *sources.rules, spec.racc_categories, aisle);
-            food_spec.pointer = "/foods/" + std::to_string(spec.foods.size());
-            spec.foods.push_back(std::move(food_spec));
         } else {
             problems.push_back({where,
                                 "is not in the SR28 table (search it with 'mealplan foods "
@@ -137,13 +145,13 @@ Result<std::vector<Food>> add_foods(const std::filesystem::path& home,
     }
     if (!problems.empty()) return problems;
 
-    auto built = usda::build_catalogue(usda::database_from_table(rows), spec, "kitchen-rules.json");
+    auto built = derive_sr28_foods(rows, aisle, sources);
     if (!built) return std::move(built).problems();
-    for (const auto& food : built->foods) user->foods.push_back(food);
+    for (const auto& food : *built) user->foods.push_back(food);
     if (auto failed = write_file_atomically(user_foods_path(home), catalogue_to_json(*user))) {
         return Problems{*failed};
     }
-    return built->foods;
+    return built;
 }
 
 Result<Food> remove_food(const std::filesystem::path& home, const std::string& id,

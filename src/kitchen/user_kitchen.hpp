@@ -47,6 +47,15 @@ struct FoodSources {
     const Catalogue* shipped = nullptr;
 };
 
+/// The SR28 food `id` of the table, or nullptr.
+const usda::Sr28TableFood* find_sr28_food(const std::vector<usda::Sr28TableFood>& table,
+                                          const std::string& id);
+
+/// Catalogue foods made of the table's `rows` as the importer makes the shipped ones, with
+/// what the kitchen rules derive for them; `aisle`, when not empty, for all of them.
+Result<std::vector<Food>> derive_sr28_foods(const std::vector<const usda::Sr28TableFood*>& rows,
+                                            std::string_view aisle, const FoodSources& sources);
+
 /// Adds the SR28 foods `ids` to the person's foods, derived by the importer from the
 /// kitchen rules (usda::derive_food_spec, usda::build_catalogue); `aisle`, when not empty,
 /// replaces the derived aisle. All or nothing: an id that is not an NDB number, not in the
