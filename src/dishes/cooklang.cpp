@@ -406,7 +406,9 @@ std::optional<double> parse_cook_quantity(std::string_view text) {
     const std::string quantity = trimmed(text);
     if (quantity.find('/') != std::string::npos) {
         const auto space = quantity.find(' ');
-        if (space != std::string::npos && space < quantity.find('/')) {
+        if (space != std::string::npos && space < quantity.find('/') &&
+            std::isdigit(
+                static_cast<unsigned char>(quantity[quantity.find_first_not_of(' ', space)]))) {
             // "1 1/2": a whole number and a fraction.
             const auto whole = plain_number(quantity.substr(0, space));
             const auto part = fraction(trimmed(quantity.substr(space + 1)));

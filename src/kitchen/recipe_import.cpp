@@ -168,6 +168,20 @@ std::optional<double> servings_of(const std::string& text) {
     return value;
 }
 
+/// Replaces the person's dishes file; with no dish left, removes it (the dishes format
+/// holds at least one).
+std::optional<Problem> write_user_dishes(const std::filesystem::path& home,
+                                         const std::vector<Dish>& dishes) {
+    const auto path = user_dishes_path(home);
+    if (dishes.empty()) {
+        std::error_code error;
+        std::filesystem::remove(path, error);
+        if (error) return Problem{path.string(), "cannot remove: " + error.message()};
+        return std::nullopt;
+    }
+    return write_file_atomically(path, dishes_to_json(dishes, kUserDishesSource));
+}
+
 std::string problem_place(const std::filesystem::path& file, int line) {
     return file.string() + ":" + std::to_string(line);
 }
@@ -389,10 +403,7 @@ Result<std::vector<ImportedRecipe>> import_recipes(const std::filesystem::path& 
         }
     }
     for (const auto& recipe : imported) user_dishes->push_back(recipe.dish);
-    if (auto failed = write_file_atomically(user_dishes_path(home),
-                                            dishes_to_json(*user_dishes, kUserDishesSource))) {
-        return Problems{*failed};
-    }
+    if (auto failed = write_user_dishes(home, *user_dishes)) return Problems{*failed};
     return imported;
 }
 
@@ -451,10 +462,7 @@ Result<Dish> remove_dish(const std::filesystem::path& home, const std::string& i
     }
     Dish removed = *found;
     dishes->erase(found);
-    if (auto failed = write_file_atomically(user_dishes_path(home),
-                                            dishes_to_json(*dishes, kUserDishesSource))) {
-        return Problems{*failed};
-    }
+    if (auto failed = write_user_dishes(home, *dishes)) return Problems{*failed};
     return removed;
 }
 
