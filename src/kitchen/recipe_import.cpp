@@ -425,11 +425,10 @@ std::string imported_recipes_text(const std::vector<ImportedRecipe>& recipes) {
                               : fmt::format("{}", fmt::join(allergens, ", ")));
         for (const auto& match : recipe.matches) {
             const auto& written = match.written;
-            const std::string amount =
-                written.amount
-                    ? format_amount(*written.amount, {Decimals::FixedByMagnitude, false}) +
-                          (written.unit.empty() ? "" : " " + written.unit)
-                    : "";
+            const std::string amount = written.amount
+                                           ? fmt::format("{:g}", *written.amount) +
+                                                 (written.unit.empty() ? "" : " " + written.unit)
+                                           : "";
             if (match.food_id.empty()) {
                 text += fmt::format("  line {}: {} (no quantity: not counted)\n", written.line,
                                     written.name);
