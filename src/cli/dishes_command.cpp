@@ -9,7 +9,6 @@
 #include "cli/enum_option.hpp"
 #include "cli/kitchen_data.hpp"
 #include "cli/output.hpp"
-#include "core/data_paths.hpp"
 #include "core/listing_format.hpp"
 #include "core/text.hpp"
 #include "core/user_home.hpp"
@@ -17,9 +16,6 @@
 #include "dishes/dishes_report.hpp"
 #include "kitchen/recipe_import.hpp"
 #include "kitchen/user_kitchen.hpp"
-#include "usda/catalogue_spec.hpp"
-#include "usda/kitchen_rules.hpp"
-#include "usda/sr28_table.hpp"
 
 namespace mealplan::cli {
 namespace {
@@ -77,22 +73,14 @@ Result<kitchen::RecipeImportRequest> import_request(const DishesImportOptions& o
 CommandOutcome run_dishes_import(const DishesImportOptions& options, const GlobalOptions& global) {
     auto request = import_request(options);
     if (!request) return CommandOutcome::bad_input(std::move(request).problems());
-    auto shipped = load_catalogue(global.catalogue_or_default());
-    if (!shipped) return CommandOutcome::bad_input(std::move(shipped).problems());
-    auto shipped_dishes = load_dishes(global.dishes_or_default(), *shipped);
+    auto sources = load_kitchen_sources(global);
+    if (!sources) return CommandOutcome::bad_input(std::move(sources).problems());
+    auto shipped_dishes = load_dishes(global.dishes_or_default(), sources->shipped);
     if (!shipped_dishes) return CommandOutcome::bad_input(std::move(shipped_dishes).problems());
-    auto table = usda::load_sr28_table(find_data_dir() / "sr28" / "sr28-foods.tsv.gz");
-    if (!table) return CommandOutcome::bad_input(std::move(table).problems());
-    auto spec = usda::load_catalogue_spec(find_data_dir() / "catalogue-spec.json");
-    if (!spec) return CommandOutcome::bad_input(std::move(spec).problems());
-    auto rules =
-        usda::load_kitchen_rules(find_data_dir() / "kitchen-rules.json", spec->racc_categories);
-    if (!rules) return CommandOutcome::bad_input(std::move(rules).problems());
     const std::vector<std::filesystem::path> files(options.files.begin(), options.files.end());
     const auto home = find_user_home();
-    auto imported = kitchen::import_recipes(
-        home, files, {&table.value(), &rules.value(), &spec.value(), &*shipped}, *shipped_dishes,
-        *request);
+    auto imported =
+        kitchen::import_recipes(home, files, sources->view(), *shipped_dishes, *request);
     if (!imported) return CommandOutcome::bad_input(std::move(imported).problems());
     return emit_outcome(kitchen::imported_recipes_text(*imported) + "Your dishes are in " +
                             kitchen::user_dishes_path(home).string() + "\n",

@@ -16,8 +16,6 @@
 #include "core/listing_format.hpp"
 #include "core/user_home.hpp"
 #include "kitchen/user_kitchen.hpp"
-#include "usda/catalogue_spec.hpp"
-#include "usda/kitchen_rules.hpp"
 #include "usda/sr28_listing.hpp"
 #include "usda/sr28_table.hpp"
 
@@ -70,18 +68,10 @@ CommandOutcome run_foods_add(const FoodsAddOptions& options, const GlobalOptions
     if (!options.aisle.empty() && !is_known_aisle(options.aisle)) {
         return unknown_aisle("--aisle", options.aisle);
     }
-    auto shipped = load_catalogue(global.catalogue_or_default());
-    if (!shipped) return CommandOutcome::bad_input(std::move(shipped).problems());
-    auto table = usda::load_sr28_table(shipped_sr28_table_path());
-    if (!table) return CommandOutcome::bad_input(std::move(table).problems());
-    auto spec = usda::load_catalogue_spec(find_data_dir() / "catalogue-spec.json");
-    if (!spec) return CommandOutcome::bad_input(std::move(spec).problems());
-    auto rules =
-        usda::load_kitchen_rules(find_data_dir() / "kitchen-rules.json", spec->racc_categories);
-    if (!rules) return CommandOutcome::bad_input(std::move(rules).problems());
+    auto sources = load_kitchen_sources(global);
+    if (!sources) return CommandOutcome::bad_input(std::move(sources).problems());
     const auto home = find_user_home();
-    auto added = kitchen::add_foods(home, options.ids, options.aisle,
-                                    {&table.value(), &rules.value(), &spec.value(), &*shipped});
+    auto added = kitchen::add_foods(home, options.ids, options.aisle, sources->view());
     if (!added) return CommandOutcome::bad_input(std::move(added).problems());
     return emit_outcome(kitchen_foods_text(*added, "Added") + "Your foods are in " +
                             kitchen::user_foods_path(home).string() + "\n",

@@ -9,6 +9,10 @@
 #include "cli/command.hpp"
 #include "core/problems.hpp"
 #include "dishes/dish.hpp"
+#include "kitchen/user_kitchen.hpp"
+#include "usda/catalogue_spec.hpp"
+#include "usda/kitchen_rules.hpp"
+#include "usda/sr28_table.hpp"
 
 namespace mealplan::cli {
 
@@ -20,5 +24,20 @@ Result<Catalogue> load_kitchen_catalogue(const GlobalOptions& global);
 /// dishes. Validated against `catalogue`.
 Result<std::vector<Dish>> load_kitchen_dishes(const GlobalOptions& global,
                                               const Catalogue& catalogue);
+
+/// What a person's foods are derived from: the catalogue (--catalogue, or the shipped
+/// one), the shipped SR28 table, catalogue spec and kitchen rules.
+struct KitchenSources {
+    Catalogue shipped;
+    std::vector<usda::Sr28TableFood> sr28_table;
+    usda::CatalogueSpec spec;
+    usda::KitchenRules rules;
+
+    /// The sources as the kitchen library takes them (pointers into this).
+    kitchen::FoodSources view() const { return {&sr28_table, &rules, &spec, &shipped}; }
+};
+
+/// Loads the sources; problems name the file that is wrong.
+Result<KitchenSources> load_kitchen_sources(const GlobalOptions& global);
 
 }  // namespace mealplan::cli
