@@ -337,6 +337,11 @@ Result<ImportedRecipe> recipe_to_dish(const CookRecipe& recipe, const std::files
     }
     if (dish.ingredients.empty() && problems.empty()) {
         problems.push_back({file.string(), "no ingredient has a quantity: nothing to plan"});
+    } else if (!dish.ingredients.empty() &&
+               std::all_of(dish.ingredients.begin(), dish.ingredients.end(),
+                           [](const Ingredient& each) { return each.optional; })) {
+        // A dish is what remains without its optional toppings: something must.
+        problems.push_back({file.string(), "every ingredient with a quantity is optional (@?)"});
     }
     if (!problems.empty()) return problems;
     derive_tags(dish, working);

@@ -159,6 +159,14 @@ TEST_F(RecipeImport, RefusesServingsCourseAndDuplicateIdsItCannotUse) {
                 HasSubstr("'lentil-vegetable-soup' is already there"));
 }
 
+TEST_F(RecipeImport, RefusesADishWhoseEveryIngredientIsOptional) {
+    // Found by the fuzzer: the dishes format holds no dish that is all toppings.
+    const auto path = write_recipe("top.cook", ">> course: snack\nAdd @?banana{1}.\n");
+    const auto imported = import({path});
+    ASSERT_FALSE(imported.ok());
+    EXPECT_THAT(imported.problems().front().what, HasSubstr("optional"));
+}
+
 TEST_F(RecipeImport, ImportsAllFilesOrNone) {
     const auto good = write_recipe("good.cook", ">> course: dinner\nAdd @rice{1%cup}.\n");
     const auto bad = write_recipe("bad.cook", ">> course: dinner\nAdd @rice{1%cup.\n");
