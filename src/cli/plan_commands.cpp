@@ -16,6 +16,7 @@
 #include "cli/profile_options.hpp"
 #include "cli/progress.hpp"
 #include "cli/request_options.hpp"
+#include "cli/shopping_data.hpp"
 #include "cli/terminal.hpp"
 #include "core/files.hpp"
 #include "core/text.hpp"
@@ -52,6 +53,8 @@ struct PlanOptions {
     bool shopping_list = false;
     bool detail = false;
     std::string people = "1";
+    std::string prices_path;
+    std::string staples_path;
 };
 
 /// "a,b" and repeated options alike, trimmed, empty parts dropped.
@@ -155,6 +158,13 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     if (!catalogue) return CommandOutcome::bad_input(std::move(catalogue).problems());
     auto dishes = load_kitchen_dishes(global, *catalogue);
     if (!dishes) return CommandOutcome::bad_input(std::move(dishes).problems());
+    // What the list of the plan is bought as, read before the search so that a bad file
+    // costs no solve (the HTML page carries the list even without --shopping-list).
+    ShoppingData shopping_data;
+    load_shopping_data(global, *catalogue, {options.prices_path, options.staples_path},
+                       PlanPerson{std::string(to_string(profile->sex)), profile->age_years},
+                       shopping_data, *shopping, problems);
+    if (!problems.empty()) return CommandOutcome::bad_input(std::move(problems));
 
     const InterruptGuard interrupt;
     request->interrupt = interrupt.flag();
@@ -262,6 +272,10 @@ void add_plan_commands(CLI::App& app, const GlobalOptions& global, CommandAction
     week_command->add_option(
         "--people", week->people,
         "Household size for the shopping list, 1–" + std::to_string(kMaxPeople) + " (default 1)");
+    week_command->add_option("--prices", week->prices_path,
+                             "Package prices for the shopping list: CSV food,package,price_usd");
+    week_command->add_option("--staples", week->staples_path,
+                             "What you keep at home, one item per line (shopping list)");
     week_command->callback(
         [&action, &global, week] { action = [week, &global] { return run_plan(*week, global); }; });
 }
