@@ -29,6 +29,25 @@ std::string claims_summary(const Food& food) {
 
 }  // namespace
 
+std::string kitchen_foods_text(const std::vector<Food>& foods, std::string_view verb) {
+    std::string text;
+    for (const Food& food : foods) {
+        std::vector<std::string_view> slots;
+        for (const auto slot : food.slots) slots.push_back(to_string(slot));
+        std::vector<std::string_view> allergens;
+        for (const auto allergen : food.allergens) allergens.push_back(to_string(allergen));
+        const Diet strictest = food.diets.empty() ? Diet::Omnivore : *food.diets.rbegin();
+        const std::string claims = claims_summary(food);
+        text += fmt::format(
+            "{} {} {}: aisle {}; slots {}; reference serving {}; fits {}; allergens: {}{}\n", verb,
+            food.id, food.name, food.aisle, fmt::join(slots, ", "), food.serving_label,
+            to_string(strictest),
+            allergens.empty() ? "none" : fmt::format("{}", fmt::join(allergens, ", ")),
+            claims.empty() ? "" : "; " + claims);
+    }
+    return text;
+}
+
 std::string foods_text(const std::vector<const Food*>& foods) {
     if (foods.empty()) return "No food matches.\n";
     std::string text = fmt::format("{:<6} {:<46} {:<20} {}\n", "ID", "Food", "Aisle",

@@ -73,6 +73,7 @@ CommandOutcome parse_and_run(int argc, char** argv) {
 
     CommandAction action;
     add_foods_command(app, global, action);
+    add_dishes_command(app, global, action);
     add_targets_command(app, global, action);
     add_plan_commands(app, global, action);
     add_shopping_list_command(app, global, action);

@@ -86,6 +86,7 @@ using CommandAction = std::function<CommandOutcome()>;
 /// Each subcommand lives in its own file and adds itself to the app with one of these.
 /// `action` is set by the subcommand's parse callback when that subcommand was chosen.
 void add_foods_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
+void add_dishes_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
 void add_targets_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
 void add_import_usda_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
 void add_import_dri_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);

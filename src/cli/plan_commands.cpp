@@ -12,6 +12,7 @@
 #include "cli/enum_option.hpp"
 #include "cli/fix_words.hpp"
 #include "cli/interrupt.hpp"
+#include "cli/kitchen_data.hpp"
 #include "cli/output.hpp"
 #include "cli/profile_options.hpp"
 #include "cli/progress.hpp"
@@ -213,9 +214,9 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     if (!table) return CommandOutcome::bad_input(std::move(table).problems());
     auto targets = targets_for(*table, *profile);
     if (!targets) return CommandOutcome::bad_input(as_option_problems(targets.problems()));
-    auto catalogue = load_catalogue(global.catalogue_or_default());
+    auto catalogue = load_kitchen_catalogue(global);
     if (!catalogue) return CommandOutcome::bad_input(std::move(catalogue).problems());
-    auto dishes = load_dishes(global.dishes_or_default(), *catalogue);
+    auto dishes = load_kitchen_dishes(global, *catalogue);
     if (!dishes) return CommandOutcome::bad_input(std::move(dishes).problems());
     // What the list of the plan is bought as, read before the search so that a bad file
     // costs no solve (the HTML page carries the list even without --shopping-list).

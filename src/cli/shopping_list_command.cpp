@@ -5,6 +5,7 @@
 #include "catalogue/catalogue.hpp"
 #include "cli/command.hpp"
 #include "cli/enum_option.hpp"
+#include "cli/kitchen_data.hpp"
 #include "cli/output.hpp"
 #include "cli/request_options.hpp"
 #include "cli/shopping_data.hpp"
@@ -52,7 +53,7 @@ CommandOutcome run_shopping_list(const ShoppingListArguments& arguments,
     auto plan = load_plan(arguments.plan_path);
     if (!plan) append(problems, std::move(plan).problems());
 
-    auto catalogue = load_catalogue(global.catalogue_or_default());
+    auto catalogue = load_kitchen_catalogue(global);
     if (!catalogue) {
         append(problems, std::move(catalogue).problems());
         return CommandOutcome::bad_input(std::move(problems));

@@ -285,4 +285,34 @@ Result<std::vector<Dish>> load_dishes(const std::filesystem::path& path,
     return parse_dishes(*text, path.string(), catalogue);
 }
 
+std::string dishes_to_json(const std::vector<Dish>& dishes, std::string_view source) {
+    using Ordered = nlohmann::ordered_json;
+    Ordered root;
+    root["schema"] = kDishesSchema;
+    root["source"] = source;
+    Ordered list = Ordered::array();
+    for (const auto& dish : dishes) {
+        Ordered item;
+        item["id"] = dish.id;
+        item["name"] = dish.name;
+        item["cuisine"] = dish.cuisine;
+        Ordered slots = Ordered::array();
+        for (const auto slot : dish.slots) slots.push_back(to_string(slot));
+        item["slots"] = slots;
+        Ordered ingredients = Ordered::array();
+        for (const auto& ingredient : dish.ingredients) {
+            Ordered entry;
+            entry["food_id"] = ingredient.food_id;
+            entry["grams"] = ingredient.grams;
+            if (ingredient.optional) entry["optional"] = true;
+            ingredients.push_back(entry);
+        }
+        item["ingredients"] = ingredients;
+        if (!dish.notes.empty()) item["notes"] = dish.notes;
+        list.push_back(item);
+    }
+    root["dishes"] = list;
+    return root.dump(2) + "\n";
+}
+
 }  // namespace mealplan

@@ -2,6 +2,7 @@
 // Reading data/dishes.json (schema "mealplan.dishes/1"), validated against the catalogue.
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,5 +26,10 @@ Result<std::vector<Dish>> parse_dishes(std::string_view json_text, std::string_v
 /// Reads `path` and parses it; problems are labelled with the file's name.
 Result<std::vector<Dish>> load_dishes(const std::filesystem::path& path,
                                       const Catalogue& catalogue);
+
+/// `dishes` as dishes JSON that parse_dishes() reads back: schema, `source`, and each dish
+/// without its derived tags (the reader refuses stated ones). Stable member order, so the
+/// same dishes give the same bytes.
+std::string dishes_to_json(const std::vector<Dish>& dishes, std::string_view source);
 
 }  // namespace mealplan

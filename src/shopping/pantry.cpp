@@ -6,12 +6,12 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include "catalogue/food_units.hpp"
 #include "core/csv.hpp"
 #include "core/files.hpp"
 #include "core/json_input.hpp"
 #include "core/text.hpp"
 #include "shopping/food_reference.hpp"
-#include "shopping/food_units.hpp"
 
 namespace mealplan {
 namespace {

@@ -170,6 +170,16 @@ void parse_foods(std::string_view text, const std::map<std::string, std::string>
         food.group_code = std::string(group);
         food.long_description = latin1_to_utf8(record.fields[2]);
         food.common_name = latin1_to_utf8(record.fields[4]);
+        food.refuse_description = latin1_to_utf8(record.fields[7]);
+        if (!record.fields[8].empty()) {
+            const auto refuse = parse_number<double>(record.fields[8]);
+            if (!refuse || *refuse < 0.0 || *refuse > 100.0) {
+                reporter.report(record.line,
+                                "Refuse " + quoted(record.fields[8]) + " is not a percent 0-100");
+                continue;
+            }
+            food.refuse_percent = *refuse;
+        }
         database.foods.push_back(std::move(food));
     }
     std::stable_sort(database.foods.begin(), database.foods.end(),

@@ -13,7 +13,9 @@
 namespace mealplan::usda {
 namespace {
 
-constexpr std::size_t kFixedColumns = 4;  // ndb_no, description, food_group, portions
+// ndb_no, description, food_group_code, food_group, refuse_percent, refuse_description,
+// portions
+constexpr std::size_t kFixedColumns = 7;
 constexpr std::size_t kMaxTableBytes = std::size_t{256} << 20;
 
 /// Shortest text that reads back as the same double ("0.074", "79").
@@ -44,7 +46,9 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 }
 
 std::string header_line() {
-    std::string line = "ndb_no\tdescription\tfood_group\tportions";
+    std::string line =
+        "ndb_no\tdescription\tfood_group_code\tfood_group\trefuse_percent\trefuse_description\t"
+        "portions";
     for (const auto& entry : all_nutrients()) {
         line += '\t';
         line += entry.key;
@@ -57,8 +61,10 @@ std::string header_line() {
 std::string sr28_table_tsv(const Sr28Database& database) {
     std::string text = header_line();
     for (const auto& food : database.foods) {
-        text += food.id + "\t" + clean(food.long_description) + "\t" +
-                clean(database.group_name(food.group_code)) + "\t";
+        text += food.id + "\t" + clean(food.long_description) + "\t" + food.group_code + "\t" +
+                clean(database.group_name(food.group_code)) + "\t" +
+                (food.refuse_percent ? format_number(*food.refuse_percent) : std::string()) +
+                "\t" + clean(food.refuse_description) + "\t";
         for (std::size_t i = 0; i < food.weights.size(); ++i) {
             const auto& weight = food.weights[i];
             if (i > 0) text += "|";
@@ -106,8 +112,9 @@ Result<std::vector<Sr28TableFood>> parse_sr28_table(std::string_view tsv,
     if (lines.empty() ||
         lines[0] != std::string_view(header_line()).substr(0, header_line().size() - 1)) {
         report(1,
-               "header does not list ndb_no, description, food_group, portions and the "
-               "tracked nutrient keys in order");
+               "header does not list ndb_no, description, food_group_code, food_group, "
+               "refuse_percent, refuse_description, portions and the tracked nutrient keys in "
+               "order");
         return problems;
     }
     const std::size_t columns = kFixedColumns + kNutrientCount;
@@ -127,10 +134,27 @@ Result<std::vector<Sr28TableFood>> parse_sr28_table(std::string_view tsv,
             continue;
         }
         food.description = std::string(cells[1]);
-        food.food_group = std::string(cells[2]);
+        food.food_group_code = std::string(cells[2]);
+        food.food_group = std::string(cells[3]);
+        if (food.food_group_code.size() != 4 ||
+            !std::all_of(food.food_group_code.begin(), food.food_group_code.end(),
+                         [](char c) { return c >= '0' && c <= '9'; })) {
+            report(number, "food_group_code '" + food.food_group_code + "' is not 4 digits");
+            continue;
+        }
+        if (!cells[4].empty()) {
+            const auto refuse = parse_number<double>(cells[4]);
+            if (!refuse || *refuse < 0.0 || *refuse > 100.0) {
+                report(number, "refuse_percent '" + std::string(cells[4]) +
+                                   "' is not a percent from 0 to 100 or empty");
+                continue;
+            }
+            food.refuse_percent = *refuse;
+        }
+        food.refuse_description = std::string(cells[5]);
         bool ok = true;
-        if (!cells[3].empty()) {
-            for (const auto portion_text : split(cells[3], '|')) {
+        if (!cells[6].empty()) {
+            for (const auto portion_text : split(cells[6], '|')) {
                 const auto parts = split(portion_text, ';');
                 const auto amount =
                     parts.size() == 3 ? parse_number<double>(parts[0]) : std::nullopt;
@@ -167,6 +191,29 @@ Result<std::vector<Sr28TableFood>> load_sr28_table(const std::filesystem::path& 
     auto text = read_file(path, kMaxTableBytes);
     if (!text) return std::move(text).problems();
     return parse_sr28_table(text.value(), path.string());
+}
+
+Sr28Database database_from_table(const std::vector<const Sr28TableFood*>& foods) {
+    Sr28Database database;
+    for (const auto* row : foods) {
+        database.group_names.emplace(row->food_group_code, row->food_group);
+        Sr28Food food;
+        food.id = row->id;
+        food.group_code = row->food_group_code;
+        food.long_description = row->description;
+        food.refuse_percent = row->refuse_percent;
+        food.refuse_description = row->refuse_description;
+        food.per_100g = row->per_100g;
+        for (std::size_t i = 0; i < row->portions.size(); ++i) {
+            const auto& portion = row->portions[i];
+            food.weights.push_back(
+                {static_cast<int>(i + 1), portion.amount, portion.measure, portion.grams});
+        }
+        database.foods.push_back(std::move(food));
+    }
+    std::sort(database.foods.begin(), database.foods.end(),
+              [](const Sr28Food& a, const Sr28Food& b) { return a.id < b.id; });
+    return database;
 }
 
 }  // namespace mealplan::usda

@@ -2,11 +2,13 @@
 // The whole SR28 nutrient table in a compact derived form (data/sr28/sr28-foods.tsv.gz),
 // so any of its 8,789 foods can be looked up and added to a catalogue without the
 // 36 MB original. One tab-separated line per food:
-//   ndb_no  description  food_group  portions  <one column per tracked nutrient key>
-// An empty nutrient cell is unknown (SR28 has no value), never zero. `portions` lists
-// SR28 household measures as "amount;measure;grams" joined by "|".
+//   ndb_no  description  food_group_code  food_group  refuse_percent  refuse_description
+//   portions  <one column per tracked nutrient key>
+// An empty nutrient or refuse cell is unknown (SR28 has no value), never zero. `portions`
+// lists SR28 household measures as "amount;measure;grams" joined by "|".
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,8 +22,11 @@ namespace mealplan::usda {
 /// One food of the table.
 struct Sr28TableFood {
     FoodId id;
-    std::string description;  ///< SR28 Long_Desc
-    std::string food_group;   ///< SR28 FdGrp_Desc
+    std::string description;      ///< SR28 Long_Desc
+    std::string food_group_code;  ///< SR28 FdGrp_Cd, e.g. "1100"
+    std::string food_group;       ///< SR28 FdGrp_Desc
+    std::optional<double> refuse_percent;  ///< SR28 Refuse; nullopt = unknown
+    std::string refuse_description;        ///< SR28 Ref_desc ("Shell"), may be empty
     std::vector<Portion> portions;
     NutrientValues per_100g{};  ///< nullopt = unknown
 };
@@ -38,5 +43,10 @@ Result<std::vector<Sr28TableFood>> parse_sr28_table(std::string_view tsv,
 
 /// Reads (gunzipping a ".gz" file) and parses a table file.
 Result<std::vector<Sr28TableFood>> load_sr28_table(const std::filesystem::path& path);
+
+/// The table's foods as the database the SR28 files give (weights in table order,
+/// group names from the rows), so the importer builds catalogue foods from table rows
+/// exactly as from the SR28 files.
+Sr28Database database_from_table(const std::vector<const Sr28TableFood*>& foods);
 
 }  // namespace mealplan::usda

@@ -6,6 +6,7 @@
 
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -68,6 +69,13 @@ CommandRun run(const std::vector<std::string>& arguments, Interrupt interrupt,
     for (auto& argument : argv_storage) argv.push_back(argument.data());
     argv.push_back(nullptr);
 
+    // A test that sets no user home of its own gets an empty one, never the real one:
+    // what a person added must not change what the tests see.
+    if (::getenv("MEALPLAN_HOME") == nullptr) {
+        static const std::string empty_home =
+            (std::filesystem::temp_directory_path() / "mealplan-test-empty-home").string();
+        ::setenv("MEALPLAN_HOME", empty_home.c_str(), 1);
+    }
     const pid_t child = ::fork();
     if (child == 0) {
         const int null_fd = ::open("/dev/null", O_RDONLY);

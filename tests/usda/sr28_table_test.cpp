@@ -42,6 +42,26 @@ TEST(Sr28Table, RoundTripsValuesPortionsAndUnknowns) {
     ASSERT_NE(soy_milk, table->end());
     EXPECT_FALSE(soy_milk->per_100g[index(Nutrient::MagnesiumMg)].has_value());
     EXPECT_EQ(soy_milk->per_100g[index(Nutrient::CalciumMg)], 140.0);
+    const auto& egg = table->at(0);
+    EXPECT_EQ(egg.food_group_code, "0100");
+    EXPECT_EQ(egg.refuse_percent, 12.0);
+    EXPECT_EQ(egg.refuse_description, "Shell");
+}
+
+TEST(Sr28Table, RefusesAGroupCodeOrRefuseThatIsWrong) {
+    const std::string text = fixture_table();
+    const auto first_row = text.find('\n') + 1;
+    const std::string nutrients(kNutrientCount, '\t');
+    const std::string broken = text.substr(0, first_row) + "01123\tEgg\tdairy\tDairy\t12\tShell\t" +
+                               nutrients + "\n" + "01124\tEgg\t0100\tDairy\t112\tShell\t" +
+                               nutrients + "\n";
+    const auto result = parse_sr28_table(broken, "table.tsv");
+    ASSERT_FALSE(result.ok());
+    ASSERT_EQ(result.problems().size(), 2u);
+    EXPECT_EQ(result.problems().at(0).where, "table.tsv:2");
+    EXPECT_THAT(result.problems().at(0).what, HasSubstr("food_group_code"));
+    EXPECT_EQ(result.problems().at(1).where, "table.tsv:3");
+    EXPECT_THAT(result.problems().at(1).what, HasSubstr("refuse_percent"));
 }
 
 TEST(Sr28Table, GzipRoundTripsThroughReadFile) {
@@ -60,8 +80,8 @@ TEST(Sr28Table, ReportsLineAndProblem) {
     std::string text = fixture_table();
     const auto first_row = text.find('\n') + 1;
     std::string broken = text.substr(0, first_row) + "1123\tEgg\tDairy\t\t\n" +
-                         "01123\tEgg\tDairy\t1;large\t" + std::string(kNutrientCount - 1, '\t') +
-                         "\n";
+                         "01123\tEgg\t0100\tDairy\t\t\t1;large\t" +
+                         std::string(kNutrientCount - 1, '\t') + "\n";
     const auto result = parse_sr28_table(broken, "table.tsv");
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.problems().at(0).where, "table.tsv:2");

@@ -27,7 +27,7 @@ NUMBERS = ["0", "-0", "-1", "0.5", "1e-400", "1e400", "-1e400", "100000", "10000
 # Text that must never pass as a name: invalid UTF-8, a NUL, a line break.
 BAD_TEXT = [b"\xff", b"\xc3", b"\xed\xa0\x80", b"\x00", b"\n", b"\r\n"]
 CSV_SYNTAX = [",", '"', '""', "\r\n", "\n", "\xef\xbb\xbf", ",,", '",', ',"']
-# Units a pantry line may name (shopping/food_units.cpp).
+# Units a pantry line may name (catalogue/food_units.cpp).
 UNITS = ["g", "kg", "oz", "lb", "lbs", "gram", "ounce", "pound", "ml", "l", "cup", "cups",
          "tbsp", "tsp", "fl oz", "pint", "quart", "gallon", "each", "large", "medium",
          "slice"]

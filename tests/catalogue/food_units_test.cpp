@@ -1,11 +1,11 @@
 // Pantry amounts in a person's units, turned into grams with the food's own portions.
 
-#include "shopping/food_units.hpp"
+#include "catalogue/food_units.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "test_catalogue.hpp"
+#include "../shopping/test_catalogue.hpp"
 
 namespace mealplan {
 namespace {

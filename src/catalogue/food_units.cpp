@@ -1,4 +1,4 @@
-#include "shopping/food_units.hpp"
+#include "catalogue/food_units.hpp"
 
 #include <array>
 #include <cctype>

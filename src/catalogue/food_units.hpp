@@ -1,5 +1,6 @@
 #pragma once
-// Turning "2 cup" or "1.5 lb" of a particular food into grams, for pantry amounts.
+// Turning "2 cup" or "1.5 lb" of a particular food into grams with its own SR28 household
+// measures: pantry amounts, reference servings of foods a person adds.
 
 #include <optional>
 #include <string>
