@@ -8,6 +8,7 @@
 
 #include "core/files.hpp"
 #include "core/json_input.hpp"
+#include "core/text.hpp"
 
 namespace mealplan {
 namespace {
@@ -18,17 +19,6 @@ using nlohmann::json;
 constexpr double kMaxIngredientGrams = 1000.0;
 // Dishes files are small; anything larger is the wrong file.
 constexpr std::size_t kMaxDishesFileBytes = std::size_t{16} << 20;
-
-bool is_kebab_case(const std::string& text) {
-    if (text.empty() || text.front() == '-' || text.back() == '-') return false;
-    char previous = ' ';
-    for (const char c : text) {
-        const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-        if (!allowed || (c == '-' && previous == '-')) return false;
-        previous = c;
-    }
-    return true;
-}
 
 // Collects problems with the file label and a JSON pointer prefix.
 class Checker {
