@@ -15,11 +15,13 @@
 #include "cli/output.hpp"
 #include "cli/profile_options.hpp"
 #include "cli/request_options.hpp"
+#include "core/data_paths.hpp"
 #include "core/files.hpp"
 #include "core/text.hpp"
 #include "dishes/dishes_json.hpp"
 #include "dri/dri_table.hpp"
 #include "dri/targets.hpp"
+#include "food_rules/food_rules.hpp"
 #include "planner/planner.hpp"
 #include "report/report.hpp"
 #include "shopping/render.hpp"
@@ -167,10 +169,12 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     if (!catalogue) return CommandOutcome::bad_input(std::move(catalogue).problems());
     auto dishes = load_dishes(global.dishes_or_default(), *catalogue);
     if (!dishes) return CommandOutcome::bad_input(std::move(dishes).problems());
+    auto rules = load_food_rules(find_data_dir(), *catalogue);
+    if (!rules) return CommandOutcome::bad_input(std::move(rules).problems());
 
     const InterruptGuard interrupt;
     request->interrupt = interrupt.flag();
-    auto outcome = plan_meals(*request, *catalogue, planner_dishes(*dishes), *targets);
+    auto outcome = plan_meals(*request, *catalogue, planner_dishes(*dishes), *rules, *targets);
     if (interrupt.interrupted()) {
         // A plan cut short is not the plan asked for: nothing is written.
         return {kExitInterrupted, {{"", "interrupted (Ctrl-C); nothing written"}}};

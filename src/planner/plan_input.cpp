@@ -33,7 +33,7 @@ double household_unit_grams(const Food& food) {
 
 PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter,
                             const Catalogue& catalogue, const std::vector<PlannerDish>& dishes,
-                            const Targets& targets) {
+                            const FoodRules& rules, const Targets& targets) {
     const FoodIndex foods = index_foods(catalogue);
     PreparedInput prepared;
     prepared.filter = filter;
@@ -79,16 +79,25 @@ PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter
         input.dishes.push_back(std::move(model_dish));
     }
 
-    for (const SideItem& side : choose_side_items(catalogue, filter)) {
-        const Food& food = *foods.at(side.food_id);
+    input.side_portions_per_meal = rules.meal_shape.sides_per_meal_max;
+    for (Side& side : allowed_sides(rules.sides, catalogue, filter)) {
         ModelSide model_side;
-        model_side.item = side;
         model_side.per_unit.fill(0.0);
-        add_food(model_side.per_unit, food, side.unit_grams);
-        if (auto price = price_per_gram(food))
-            model_side.cost_usd_per_unit = *price * side.unit_grams;
+        double cost = 0.0;
+        bool priced = true;
+        for (const SideFood& food : side.foods) {
+            const Food& found = *foods.at(food.food_id);
+            add_food(model_side.per_unit, found, food.grams);
+            if (auto price = price_per_gram(found)) {
+                cost += *price * food.grams;
+            } else {
+                priced = false;
+            }
+            cap[food.food_id] = std::max(cap[food.food_id], 0.0);
+        }
+        if (priced) model_side.cost_usd_per_unit = cost;
+        model_side.item = std::move(side);
         input.sides.push_back(std::move(model_side));
-        cap[side.food_id] = std::max(cap[side.food_id], 0.0);
     }
     // Per-food daily cap: three household units (three glasses of milk, three apples, three
     // cups of spinach), or one dish at two servings if that is more.

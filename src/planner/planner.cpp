@@ -11,7 +11,6 @@
 #include "planner/day_search.hpp"
 #include "planner/diagnosis.hpp"
 #include "planner/food_index.hpp"
-#include "planner/side_items.hpp"
 #include "planner/supplements.hpp"
 #include "planner/week_builder.hpp"
 #include "solver/solve.hpp"
@@ -100,14 +99,16 @@ Plan extract_plan(const PlanModel& plan, const PlanModelInput& input, const Food
             for (const SideChoice& c : plan.side_choices[d][s]) {
                 const int count = static_cast<int>(std::lround(values[c.variable]));
                 if (count <= 0) continue;
-                const SideItem& side = input.sides[c.side].item;
-                PlanItem item;
-                item.food_id = side.food_id;
-                item.name = side.name;
-                item.grams = side.unit_grams * count;
-                item.portion = side_portion_label(side, count);
-                item.side = true;
-                meal.items.push_back(std::move(item));
+                // A side of several foods (toast with peanut butter) lists each of them;
+                // the reports give each its household measure.
+                for (const SideFood& food : input.sides[c.side].item.foods) {
+                    PlanItem item;
+                    item.food_id = food.food_id;
+                    item.name = foods.at(food.food_id)->name;
+                    item.grams = food.grams * count;
+                    item.side = true;
+                    meal.items.push_back(std::move(item));
+                }
             }
             if (!meal.items.empty()) day.meals.push_back(std::move(meal));
         }
@@ -172,7 +173,7 @@ std::vector<PlanProblem> validate_request(const PlanRequest& request) {
 
 Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Catalogue& catalogue,
                                             const std::vector<PlannerDish>& dishes,
-                                            const Targets& targets) {
+                                            const FoodRules& rules, const Targets& targets) {
     const auto started = std::chrono::steady_clock::now();
     std::vector<PlanProblem> problems = validate_request(request);
     auto excluded = resolve_exclusions(catalogue, request.exclude);
@@ -187,7 +188,7 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     filter.diet = request.diet;
     filter.avoid.insert(request.avoid.begin(), request.avoid.end());
     filter.excluded = *excluded;
-    PreparedInput prepared = prepare_input(request, filter, catalogue, dishes, targets);
+    PreparedInput prepared = prepare_input(request, filter, catalogue, dishes, rules, targets);
     const PlanModelInput& input = prepared.model_input;
 
     PlanOutcome outcome;
@@ -276,8 +277,8 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     outcome.solved_model = std::move(plan.model);
     const bool interrupted = request.interrupt != nullptr && request.interrupt->load();
     if (!result.shortfalls.empty() && request.diagnose && !interrupted) {
-        result.diagnosis =
-            diagnose_shortfalls(request, filter, catalogue, dishes, targets, result.shortfalls);
+        result.diagnosis = diagnose_shortfalls(request, filter, catalogue, dishes, rules, targets,
+                                               result.shortfalls);
     }
     result.seconds = elapsed();
     return outcome;
