@@ -87,7 +87,7 @@ std::vector<Ingredient> parse_ingredients(const json& dish, const std::string& p
             continue;
         }
         for (const auto& [key, value] : entry.items()) {
-            if (key != "food_id" && key != "grams" && key != "optional") {
+            if (key != "food_id" && key != "grams" && key != "optional" && key != "as_served") {
                 checker.add(at + "/" + key, "unknown member");
             }
         }
@@ -137,6 +137,19 @@ std::vector<Ingredient> parse_ingredients(const json& dish, const std::string& p
                             "must be true or false (true marks a garnish or topping the dish "
                             "can be served without), not " +
                                 optional->dump());
+                valid = false;
+            }
+        }
+        if (const auto served = entry.find("as_served"); served != entry.end()) {
+            const auto preparation = served->is_string()
+                                         ? from_string<Preparation>(served->get<std::string>())
+                                         : std::nullopt;
+            if (preparation) {
+                ingredient.as_served = *preparation;
+            } else {
+                checker.add(at + "/as_served", "must be how the dish serves the food, one of " +
+                                                   names_in_words<Preparation>() + ", not " +
+                                                   served->dump());
                 valid = false;
             }
         }

@@ -129,6 +129,18 @@ struct SupplementDose {
     NutrientAmounts amounts{};
 };
 
+/// A food-safety rule of the person's life stage (data/safety-rules.json) and what it did
+/// to the dishes and sides the plan could choose from.
+struct AppliedSafetyRule {
+    std::string id;    ///< "no-raw-animal-foods"
+    std::string what;  ///< "No raw or undercooked fish, shellfish, meat, poultry or eggs"
+    /// What it changed, in words: "left out Salmon poke bowl (Atlantic salmon, raw)",
+    /// "serves Tofu pad thai without Mung bean sprouts, raw"; empty when nothing offered
+    /// broke it (the rule still held).
+    std::vector<std::string> effects;
+    std::string sources;  ///< "FDA/EPA, Advice about Eating Fish (2021)"
+};
+
 struct PlanResult {
     Plan plan;
     Targets targets;
@@ -142,6 +154,8 @@ struct PlanResult {
     std::vector<Shortfall> shortfalls;
     std::vector<Diagnosis> diagnosis;
     std::vector<SupplementDose> supplements;
+    /// The food-safety rules that applied to the person, in the rules file's order.
+    std::vector<AppliedSafetyRule> safety;
     /// With status NoPlan: why, in words a person can act on.
     std::string no_plan_reason;
     /// Size of the model solved, for reports and benchmarks.

@@ -193,7 +193,7 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
 
     PlanOutcome outcome;
     PlanResult& result = outcome.result;
-    result.targets = targets;
+    result.targets = input.targets;  // with the safety rules' maximums
     result.coverage = input.coverage;
     result.seed = request.seed;
     result.filters.diet = request.diet;
@@ -201,6 +201,7 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     result.filters.exclude = request.exclude;
     result.filters.excluded_food_ids.assign(filter.excluded.begin(), filter.excluded.end());
     result.filters.allow_supplements = request.allow_supplements;
+    result.safety = prepared.safety;
 
     PlanModel plan = build_plan_model(input);
     const FoodIndex foods = index_foods(catalogue);

@@ -273,6 +273,15 @@ std::string render_for_people(const PlanResult& result, const Catalogue& catalog
         layout.coverage(out, *week_rows, nullptr);
         out += sources(days, layout.week_sources);
     }
+    if (!result.safety.empty()) {
+        out += layout.safety;
+        for (const AppliedSafetyRule& rule : result.safety) {
+            out += line(layout.shortfall,
+                        layout.escape(rule.what + " (" + rule.id + "; " + rule.sources + ")"));
+            for (const std::string& effect : rule.effects)
+                out += line(layout.shortfall_detail, layout.escape(effect));
+        }
+    }
     const auto shortfalls = shortfall_texts(result, fix_words);
     if (!shortfalls.empty()) {
         out += layout.shortfalls;

@@ -84,6 +84,7 @@ struct PeopleLayout {
     std::string_view week_sources;                 ///< heading of the week's
     std::string_view source_line;                  ///< nutrient label, its top foods
     std::string_view week_heading;                 ///< number of days
+    std::string_view safety;                       ///< heading of the food-safety rules
     std::string_view shortfalls;                   ///< heading of the shortfalls
     std::string_view shortfall;                    ///< a shortfall's headline
     std::string_view shortfall_detail;             ///< one of its details
@@ -96,7 +97,8 @@ struct PeopleLayout {
 };
 
 /// The report for people in `layout`: heading; each day (meals, supplements, coverage,
-/// sources); for more than one day the week summary; shortfalls; the closing line.
+/// sources); for more than one day the week summary; the food-safety rules that applied,
+/// each with what it did (as shortfall lines); shortfalls; the closing line.
 std::string render_for_people(const PlanResult& result, const Catalogue& catalogue,
                               const FixWords& fix_words, const PeopleLayout& layout);
 

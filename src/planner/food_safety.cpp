@@ -1,0 +1,59 @@
+#include "planner/food_safety.hpp"
+
+#include <algorithm>
+
+namespace mealplan {
+namespace {
+
+std::optional<LifeCondition> condition_of(const Profile& profile) {
+    if (profile.pregnant) return LifeCondition::Pregnancy;
+    if (profile.lactating) return LifeCondition::Lactation;
+    return std::nullopt;
+}
+
+std::string sources_text(const SafetyRule& rule) {
+    std::string text;
+    for (const RuleSource& source : rule.sources) {
+        if (!text.empty()) text += "; ";
+        text += source.agency + ", " + source.title + " (" + std::to_string(source.year) + ")";
+    }
+    return text;
+}
+
+}  // namespace
+
+FoodSafety::FoodSafety(const SafetyRules& rules, const Profile& profile) {
+    for (const SafetyRule& rule : rules.rules) {
+        if (rule.applies(profile.age_years, condition_of(profile))) applicable_.push_back(&rule);
+    }
+    effects_.resize(applicable_.size());
+}
+
+const SafetyRule* FoodSafety::forbidding(const FoodId& food_id,
+                                         std::optional<Preparation> as_served, bool in_dish) const {
+    for (const SafetyRule* rule : applicable_) {
+        const auto* groups = std::get_if<std::vector<ForbiddenFoods>>(&rule->effect);
+        if (groups == nullptr) continue;
+        for (const ForbiddenFoods& group : *groups) {
+            if (group.forbids(food_id, as_served, in_dish)) return rule;
+        }
+    }
+    return nullptr;
+}
+
+void FoodSafety::record(const SafetyRule& rule, std::string effect) {
+    const auto at = std::find(applicable_.begin(), applicable_.end(), &rule);
+    if (at == applicable_.end()) return;
+    effects_[static_cast<std::size_t>(at - applicable_.begin())].push_back(std::move(effect));
+}
+
+std::vector<AppliedSafetyRule> FoodSafety::applied() const {
+    std::vector<AppliedSafetyRule> out;
+    for (std::size_t r = 0; r < applicable_.size(); ++r) {
+        out.push_back(
+            {applicable_[r]->id, applicable_[r]->what, effects_[r], sources_text(*applicable_[r])});
+    }
+    return out;
+}
+
+}  // namespace mealplan
