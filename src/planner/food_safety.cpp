@@ -47,11 +47,32 @@ void FoodSafety::record(const SafetyRule& rule, std::string effect) {
     effects_[static_cast<std::size_t>(at - applicable_.begin())].push_back(std::move(effect));
 }
 
+std::vector<const NutrientMaxRule*> FoodSafety::nutrient_maximums() const {
+    std::vector<const NutrientMaxRule*> out;
+    for (const SafetyRule* rule : applicable_) {
+        if (const auto* max = std::get_if<NutrientMaxRule>(&rule->effect)) out.push_back(max);
+    }
+    return out;
+}
+
+void FoodSafety::record_maximum(const NutrientMaxRule& max, std::string effect) {
+    for (const SafetyRule* rule : applicable_) {
+        if (std::get_if<NutrientMaxRule>(&rule->effect) == &max) record(*rule, std::move(effect));
+    }
+}
+
 std::vector<AppliedSafetyRule> FoodSafety::applied() const {
     std::vector<AppliedSafetyRule> out;
     for (std::size_t r = 0; r < applicable_.size(); ++r) {
-        out.push_back(
-            {applicable_[r]->id, applicable_[r]->what, effects_[r], sources_text(*applicable_[r])});
+        std::vector<std::string> effects = effects_[r];
+        if (std::holds_alternative<FishRule>(applicable_[r]->effect)) {
+            // Said plainly rather than implied: the weekly fish amounts are no row yet.
+            effects.push_back("not applied: fish is not yet counted against the weekly amounts");
+        } else if (effects.empty()) {
+            effects.push_back("nothing the plan could offer breaks it");
+        }
+        out.push_back({applicable_[r]->id, applicable_[r]->what, std::move(effects),
+                       sources_text(*applicable_[r])});
     }
     return out;
 }
