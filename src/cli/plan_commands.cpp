@@ -5,7 +5,6 @@
 
 #include <CLI/CLI.hpp>
 #include <memory>
-#include <nlohmann/json.hpp>
 
 #include "catalogue/catalogue.hpp"
 #include "cli/command.hpp"
@@ -14,7 +13,9 @@
 #include "cli/interrupt.hpp"
 #include "cli/output.hpp"
 #include "cli/profile_options.hpp"
+#include "cli/progress.hpp"
 #include "cli/request_options.hpp"
+#include "cli/terminal.hpp"
 #include "core/data_paths.hpp"
 #include "core/files.hpp"
 #include "core/text.hpp"
@@ -23,6 +24,7 @@
 #include "dri/targets.hpp"
 #include "food_rules/food_rules.hpp"
 #include "planner/planner.hpp"
+#include "report/plan_view.hpp"
 #include "report/report.hpp"
 #include "shopping/render.hpp"
 #include "shopping/shopping_list.hpp"
@@ -49,6 +51,7 @@ struct PlanOptions {
     std::string coverage{to_string(CoverageMode::Weekly)};
     std::string max_repeats = "2";
     bool shopping_list = false;
+    bool detail = false;
     std::string people = "1";
 };
 
@@ -133,22 +136,6 @@ Result<ShoppingOptions> shopping_from(const PlanOptions& options) {
     return shopping;
 }
 
-std::string with_shopping_list(const std::string& plan_text, const PlanResult& result,
-                               const Catalogue& catalogue, const ShoppingOptions& shopping,
-                               ReportFormat format) {
-    const ShoppingList list = build_shopping_list(result.plan, catalogue, shopping);
-    if (format == ReportFormat::Json) {
-        // One JSON document: the plan with its shopping list as a member.
-        nlohmann::ordered_json plan = nlohmann::ordered_json::parse(plan_text);
-        plan["shopping_list"] = nlohmann::ordered_json::parse(
-            render_shopping_list(list, ShoppingFormat::Json, Units::Metric));
-        return plan.dump(2) + "\n";
-    }
-    const ShoppingFormat shopping_format =
-        format == ReportFormat::Markdown ? ShoppingFormat::Markdown : ShoppingFormat::Text;
-    return plan_text + "\n" + render_shopping_list(list, shopping_format, Units::Metric);
-}
-
 CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global) {
     Problems problems;
     auto request = request_from(options);
@@ -174,7 +161,10 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
 
     const InterruptGuard interrupt;
     request->interrupt = interrupt.flag();
-    auto outcome = plan_meals(*request, *catalogue, planner_dishes(*dishes), *rules, *targets);
+    auto outcome = [&] {
+        const ProgressLine progress(options.week ? "Planning the week" : "Planning the day");
+        return plan_meals(*request, *catalogue, planner_dishes(*dishes), *rules, *targets);
+    }();
     if (interrupt.interrupted()) {
         // A plan cut short is not the plan asked for: nothing is written.
         return {kExitInterrupted, {{"", "interrupted (Ctrl-C); nothing written"}}};
@@ -189,10 +179,16 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
         }
     }
     const ReportFormat format = option_value(options.format, ReportFormat::Text);
-    std::string text = render_plan(result, *catalogue, format, fix_words);
-    if (options.week && options.shopping_list && result.status != PlanStatus::NoPlan) {
-        text = with_shopping_list(text, result, *catalogue, *shopping, format);
+    PlanView view = plan_view(result, *catalogue, fix_words);
+    // The HTML page always carries the list: it is the page taken to the shop.
+    const bool list_wanted =
+        format == ReportFormat::Html || (options.week && options.shopping_list);
+    if (list_wanted && result.status != PlanStatus::NoPlan) {
+        view.shopping_list = build_shopping_list(result.plan, *catalogue, *shopping);
     }
+    const TextOptions text_options =
+        text_options_for(options.out_path, !options.week || options.detail);
+    const std::string text = render_plan(view, format, text_options);
     if (auto problem = emit(text, options.out_path))
         return CommandOutcome::bad_input({std::move(*problem)});
 
@@ -220,7 +216,10 @@ void add_shared_options(CLI::App& command, PlanOptions& options) {
         "Allergens to avoid (comma-separated or repeated): " + names_in_words<Allergen>(", "));
     command.add_option("--seed", options.seed,
                        "Tie-breaking seed: another seed, another plan (default 1)");
-    command.add_option("--format", options.format, "Output format (default: text)")
+    command
+        .add_option(
+            "--format", options.format,
+            "Output format: text, markdown, json or html (a self-contained page) (default: text)")
         ->check(enum_names<ReportFormat>());
     command.add_option("--out", options.out_path, "Write to FILE (replaced atomically)");
     command.add_option("--export-lp", options.export_lp_path,
@@ -259,7 +258,10 @@ void add_plan_commands(CLI::App& app, const GlobalOptions& global, CommandAction
     week_command->add_option("--max-repeats", week->max_repeats,
                              "Times a dish may appear (default 2)");
     week_command->add_flag("--shopping-list", week->shopping_list,
-                           "Append the shopping list for the plan");
+                           "Append the shopping list for the plan (the HTML page always has it)");
+    week_command->add_flag("--detail", week->detail,
+                           "Text: every day in full (meals with their foods, a coverage table "
+                           "per day) instead of the week at a glance");
     week_command->add_option(
         "--people", week->people,
         "Household size for the shopping list, 1–" + std::to_string(kMaxPeople) + " (default 1)");

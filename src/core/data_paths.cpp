@@ -35,7 +35,7 @@ std::filesystem::path find_data_dir() {
         candidates.push_back(directory / "data");
         candidates.push_back(directory / ".." / "data");
         candidates.push_back(directory / ".." / ".." / "data");
-        candidates.push_back(directory / ".." / "share" / "mealplan" / "data");
+        candidates.push_back(directory / ".." / "share" / "mealplan");
     }
     candidates.emplace_back(MEALPLAN_DATA_DIR);
     for (const auto& candidate : candidates) {

@@ -46,4 +46,24 @@ std::size_t display_width(std::string_view text) {
     return width;
 }
 
+std::string truncated_to_width(std::string_view text, std::size_t columns) {
+    if (display_width(text) <= columns) return std::string(text);
+    if (columns == 0) return {};
+    std::string out;
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool starts_code_point = (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U;
+        if (starts_code_point && ++width == columns) break;
+        out += text[i];
+    }
+    return out + "…";
+}
+
+std::string padded_to_width(std::string_view text, std::size_t columns) {
+    std::string out(text);
+    const std::size_t width = display_width(text);
+    if (width < columns) out.append(columns - width, ' ');
+    return out;
+}
+
 }  // namespace mealplan

@@ -12,53 +12,6 @@
 
 namespace mealplan::report_detail {
 
-NutrientTotals totals_of_day(const PlanResult& result, const PlanDay& day,
-                             const Catalogue& catalogue) {
-    NutrientTotals totals = day_totals(day, catalogue);
-    for (const SupplementDose* dose : supplements_of_day(result, day.day)) {
-        for (std::size_t n = 0; n < kNutrientCount; ++n) totals.amounts[n] += dose->amounts[n];
-    }
-    return totals;
-}
-
-NutrientTotals average_day_of(const PlanResult& result, const Catalogue& catalogue) {
-    const auto& days = result.plan.days;
-    NutrientTotals average = average_day_totals(days, catalogue);
-    if (days.empty()) return average;
-    for (const auto& dose : result.supplements) {
-        for (std::size_t n = 0; n < kNutrientCount; ++n) {
-            average.amounts[n] += dose.amounts[n] / static_cast<double>(days.size());
-        }
-    }
-    return average;
-}
-
-std::vector<const SupplementDose*> supplements_of_day(const PlanResult& result, int day) {
-    std::vector<const SupplementDose*> doses;
-    for (const auto& dose : result.supplements) {
-        if (dose.day == day) doses.push_back(&dose);
-    }
-    return doses;
-}
-
-std::string item_text(const PlanItem& item, const Catalogue& catalogue) {
-    const Food* food = catalogue.find(item.food_id);
-    std::string name = item.name;
-    if (name.empty()) name = food != nullptr ? food->name : item.food_id;
-    std::string portion = item.portion;
-    if (portion.empty() && food != nullptr) portion = household_measure(*food, item.grams);
-    if (portion.empty()) return fmt::format("{} {} g", name, grams_text(item.grams));
-    return fmt::format("{} {} ({} g)", name, portion, grams_text(item.grams));
-}
-
-std::string dish_text(const PlanMeal& meal) {
-    if (meal.dish.empty() && meal.dish_id.empty()) return "sides";
-    const std::string name = meal.dish.empty() ? meal.dish_id : meal.dish;
-    return fmt::format("{} ({})", name, servings_text(meal.servings));
-}
-
-namespace {
-
 std::string limit_note(const CoverageRow& row) {
     switch (row.limit) {
         case LimitStatus::None:
@@ -86,8 +39,6 @@ std::string limit_note(const CoverageRow& row) {
     }
     return "";
 }
-
-}  // namespace
 
 RowCells row_cells(const CoverageRow& row, const CoverageRow* week_average) {
     RowCells cells;
@@ -154,22 +105,6 @@ std::string unknowns_note(std::span<const CoverageRow> rows) {
         fmt::join(parts, ", "), parts.size() == 1 ? "" : "s");
 }
 
-std::vector<std::pair<std::string, std::string>> sources_lines(std::span<const PlanDay> days,
-                                                               const Catalogue& catalogue) {
-    std::vector<std::pair<std::string, std::string>> lines;
-    for (const Nutrient nutrient : headline_nutrients()) {
-        const auto foods = contributions(days, nutrient, catalogue);
-        if (foods.empty()) continue;
-        std::vector<std::string> parts;
-        for (std::size_t i = 0; i < foods.size() && i < 3; ++i) {
-            parts.push_back(fmt::format("{} {:.0f} %", foods[i].name, foods[i].share * 100.0));
-        }
-        lines.emplace_back(std::string(info(nutrient).label),
-                           fmt::format("{}", fmt::join(parts, " · ")));
-    }
-    return lines;
-}
-
 namespace {
 
 std::string days_text(const std::vector<int>& days, std::size_t day_count) {
@@ -179,21 +114,13 @@ std::string days_text(const std::vector<int>& days, std::size_t day_count) {
     return fmt::format(" on day{} {}", days.size() == 1 ? "" : "s", fmt::join(days, ", "));
 }
 
-void add_diagnosis(const Diagnosis& diagnosis, const FixWords& fix_words, ShortfallText& text) {
+void add_diagnosis(const DiagnosisWords& diagnosis, ShortfallText& text) {
     if (!diagnosis.blockers.empty()) {
         text.details.push_back(fmt::format("blocked by: {}", fmt::join(diagnosis.blockers, "; ")));
     }
-    if (diagnosis.fixes.empty()) {
-        if (diagnosis.every_change_tried) {
-            text.details.push_back(fmt::format("smallest fix: {}", kNoSingleFix));
-        }
-        return;
-    }
-    text.details.push_back(
-        fmt::format("smallest fix: {}", fix_words(diagnosis.fixes.front(), diagnosis.nutrient)));
-    for (std::size_t i = 1; i < diagnosis.fixes.size(); ++i) {
+    for (std::size_t i = 0; i < diagnosis.fixes.size(); ++i) {
         text.details.push_back(
-            fmt::format("or: {}", fix_words(diagnosis.fixes[i], diagnosis.nutrient)));
+            fmt::format("{}: {}", i == 0 ? "smallest fix" : "or", diagnosis.fixes[i]));
     }
 }
 
@@ -205,9 +132,10 @@ std::string slot_title(MealSlot slot) {
     return title;
 }
 
-std::vector<ShortfallText> shortfall_texts(const PlanResult& result, const FixWords& fix_words) {
+std::vector<ShortfallText> shortfall_texts(const PlanResult& result,
+                                           const std::vector<DiagnosisWords>& diagnosis) {
     std::vector<ShortfallText> texts;
-    std::vector<bool> diagnosed(result.diagnosis.size(), false);
+    std::vector<bool> diagnosed(diagnosis.size(), false);
     for (const auto& shortfall : result.shortfalls) {
         ShortfallText text;
         const double percent =
@@ -217,75 +145,70 @@ std::vector<ShortfallText> shortfall_texts(const PlanResult& result, const FixWo
                         amount_text(shortfall.nutrient, shortfall.missing), percent,
                         amount_text(shortfall.nutrient, shortfall.target),
                         days_text(shortfall.days, result.plan.days.size()));
-        for (std::size_t i = 0; i < result.diagnosis.size(); ++i) {
-            if (result.diagnosis[i].nutrient != shortfall.nutrient) continue;
-            add_diagnosis(result.diagnosis[i], fix_words, text);
+        for (std::size_t i = 0; i < diagnosis.size(); ++i) {
+            if (diagnosis[i].nutrient != shortfall.nutrient) continue;
+            add_diagnosis(diagnosis[i], text);
             diagnosed[i] = true;
         }
         texts.push_back(std::move(text));
     }
-    for (std::size_t i = 0; i < result.diagnosis.size(); ++i) {
+    for (std::size_t i = 0; i < diagnosis.size(); ++i) {
         if (diagnosed[i]) continue;
-        const Diagnosis& diagnosis = result.diagnosis[i];
+        const DiagnosisWords& words = diagnosis[i];
         ShortfallText text;
-        text.headline = fmt::format(
-            "{}: missing {} a day ({:.0f} % of the target)", info(diagnosis.nutrient).label,
-            amount_text(diagnosis.nutrient, diagnosis.missing), diagnosis.missing_percent);
-        add_diagnosis(diagnosis, fix_words, text);
+        text.headline =
+            fmt::format("{}: missing {} a day ({:.0f} % of the target)", info(words.nutrient).label,
+                        amount_text(words.nutrient, words.missing), words.missing_percent);
+        add_diagnosis(words, text);
         texts.push_back(std::move(text));
     }
     return texts;
 }
 
-std::string render_for_people(const PlanResult& result, const Catalogue& catalogue,
-                              const FixWords& fix_words, const PeopleLayout& layout) {
+std::string render_for_people(const PlanView& view, const PeopleLayout& layout) {
     const auto line = [](std::string_view pattern, const auto&... values) {
         return fmt::format(fmt::runtime(pattern), values...);
     };
-    const auto sources = [&](std::span<const PlanDay> days, std::string_view heading) {
-        const auto lines = sources_lines(days, catalogue);
-        if (lines.empty()) return std::string();
-        std::string out(heading);
-        for (const auto& [label, foods] : lines) out += line(layout.source_line, label, foods);
-        return out;
+    // Where the headline nutrients come from, their top three foods each.
+    const auto sources = [&](const std::vector<NutrientSources>& all, std::string_view heading) {
+        std::string out;
+        for (const Nutrient nutrient : headline_nutrients()) {
+            const NutrientSources* found = sources_of(all, nutrient);
+            if (found == nullptr) continue;
+            out += line(layout.source_line, info(nutrient).label, top_sources_text(*found, 3));
+        }
+        return out.empty() ? out : std::string(heading) + out;
     };
-    const auto& days = result.plan.days;
-    std::string out =
-        line(layout.heading, plan_kind(days.size()), header_details(result), status_text(result));
-    std::optional<std::vector<CoverageRow>> week_rows;
-    if (days.size() > 1) {
-        week_rows = coverage_rows(average_day_of(result, catalogue), result.targets);
-    }
-    const bool weekly = week_rows && result.coverage == CoverageMode::Weekly;
-    for (const auto& day : days) {
-        out += line(layout.day_heading, day_title(day.day, days.size()));
-        layout.meals(out, day, catalogue);
-        for (const SupplementDose* dose : supplements_of_day(result, day.day)) {
-            out += line(layout.supplement, layout.escape(dose->name));
+    std::string out = line(layout.heading, view.kind, view.details, view.status);
+    std::vector<CoverageRow> week_rows;
+    for (const auto& row : view.plan_rows) week_rows.push_back(row.average);
+    for (const auto& day : view.days) {
+        out += line(layout.day_heading, day.title);
+        layout.meals(out, day);
+        for (const SupplementDose& dose : day.supplements) {
+            out += line(layout.supplement, layout.escape(dose.name));
         }
         out += "\n";
-        layout.coverage(out, coverage_rows(totals_of_day(result, day, catalogue), result.targets),
-                        weekly ? &*week_rows : nullptr);
-        out += sources(std::span<const PlanDay>(&day, 1), layout.day_sources);
+        layout.coverage(out, day.coverage, view.weekly ? &week_rows : nullptr);
+        out += sources(day.sources, layout.day_sources);
     }
-    if (week_rows) {
-        out += line(layout.week_heading, days.size());
-        layout.coverage(out, *week_rows, nullptr);
-        out += sources(days, layout.week_sources);
+    if (!view.plan_rows.empty()) {
+        out += line(layout.week_heading, view.days.size());
+        layout.coverage(out, week_rows, nullptr);
+        out += sources(view.sources, layout.week_sources);
     }
-    if (!result.safety.empty()) {
+    if (!view.safety.empty()) {
         out += layout.safety;
-        for (const AppliedSafetyRule& rule : result.safety) {
+        for (const AppliedSafetyRule& rule : view.safety) {
             out += line(layout.shortfall,
                         layout.escape(rule.what + " (" + rule.id + "; " + rule.sources + ")"));
             for (const std::string& effect : rule.effects)
                 out += line(layout.shortfall_detail, layout.escape(effect));
         }
     }
-    const auto shortfalls = shortfall_texts(result, fix_words);
-    if (!shortfalls.empty()) {
+    if (!view.shortfalls.empty()) {
         out += layout.shortfalls;
-        for (const auto& shortfall : shortfalls) {
+        for (const auto& shortfall : view.shortfalls) {
             out += line(layout.shortfall, shortfall.headline);
             for (const auto& detail : shortfall.details)
                 out += line(layout.shortfall_detail, detail);

@@ -1,35 +1,16 @@
 #pragma once
-// The pieces of a plan report shared by the text and markdown renderers: each says the
-// same thing in both, only the layout differs.
+// The pieces of a plan report shared by the forms for people (text, the terminal week,
+// markdown, HTML): each says the same thing in every form, only the layout differs.
 
 #include <span>
 #include <string>
 #include <vector>
 
-#include "catalogue/catalogue.hpp"
 #include "plan/plan_result.hpp"
 #include "report/coverage.hpp"
-#include "report/report.hpp"
+#include "report/plan_view.hpp"
 
 namespace mealplan::report_detail {
-
-/// The day's nutrient totals as the plan gives them: its foods (day_totals) plus the
-/// supplements taken that day, whose amounts count in full and whose weight does not.
-NutrientTotals totals_of_day(const PlanResult& result, const PlanDay& day,
-                             const Catalogue& catalogue);
-
-/// The average day of the plan, supplements included.
-NutrientTotals average_day_of(const PlanResult& result, const Catalogue& catalogue);
-
-/// The supplements taken on day `day` (1-based).
-std::vector<const SupplementDose*> supplements_of_day(const PlanResult& result, int day);
-
-/// "rolled oats ½ cup (40 g)": the item's name, its household measure (the planner's, or
-/// one derived from the catalogue portions) and its weight.
-std::string item_text(const PlanItem& item, const Catalogue& catalogue);
-
-/// The meal's dish line: "Overnight oats (1 serving)" or, for sides only, "sides".
-std::string dish_text(const PlanMeal& meal);
 
 /// The cells of one coverage row.
 struct RowCells {
@@ -45,6 +26,10 @@ struct RowCells {
 /// nutrients in weekly coverage.
 RowCells row_cells(const CoverageRow& row, const CoverageRow* week_average = nullptr);
 
+/// "(UL 2,500 ok)", "(UL 350 counts supplements only)" …: what the row's upper limit says,
+/// or "" when it has none worth a note.
+std::string limit_note(const CoverageRow& row);
+
 /// "Water from food 1.1 L of 2.7 L → drink about 7 glasses (250 ml)".
 std::string water_text(const CoverageRow& water);
 
@@ -54,20 +39,13 @@ std::string caffeine_text(const CoverageRow& caffeine);
 /// The footnote for rows resting on unknown values, or "" when none does.
 std::string unknowns_note(std::span<const CoverageRow> rows);
 
-/// For each headline nutrient: its label and "pumpkin seeds 38 % · almonds 19 % · …" (the
-/// top three foods over `days`); nutrients nothing gives are left out.
-std::vector<std::pair<std::string, std::string>> sources_lines(std::span<const PlanDay> days,
-                                                               const Catalogue& catalogue);
-
 /// "Breakfast", "Lunch" …: a slot's name as a title.
 std::string slot_title(MealSlot slot);
 
-/// One shortfall or diagnosis, for people: a headline and its detail lines.
-struct ShortfallText {
-    std::string headline;  ///< "Vitamin D: missing 6.2 µg a day (41 % of 15 µg) on every day"
-    std::vector<std::string> details;  ///< "blocked by: …", "smallest fix: …"
-};
-std::vector<ShortfallText> shortfall_texts(const PlanResult& result, const FixWords& fix_words);
+/// The shortfalls of `result` and the diagnosis of each (as `diagnosis` words it), for
+/// people; a diagnosis of no listed shortfall comes after them.
+std::vector<ShortfallText> shortfall_texts(const PlanResult& result,
+                                           const std::vector<DiagnosisWords>& diagnosis);
 
 /// "no single change closes it": what a diagnosis says when it has no fix.
 inline constexpr std::string_view kNoSingleFix = "no single change closes it";
@@ -90,16 +68,16 @@ struct PeopleLayout {
     std::string_view shortfall_detail;             ///< one of its details
     std::string_view closing;                      ///< the disclaimer
     std::string (*escape)(std::string_view text);  ///< text made safe in this form
-    void (*meals)(std::string& out, const PlanDay& day, const Catalogue& catalogue);
+    void (*meals)(std::string& out, const DayView& day);
     /// `week_rows`, when given, is the week's average day, row for row.
     void (*coverage)(std::string& out, const std::vector<CoverageRow>& rows,
                      const std::vector<CoverageRow>* week_rows);
 };
 
 /// The report for people in `layout`: heading; each day (meals, supplements, coverage,
-/// sources); for more than one day the week summary; the food-safety rules that applied,
-/// each with what it did (as shortfall lines); shortfalls; the closing line.
-std::string render_for_people(const PlanResult& result, const Catalogue& catalogue,
-                              const FixWords& fix_words, const PeopleLayout& layout);
+/// where the headline nutrients come from); for more than one day the week summary; the
+/// food-safety rules that applied, each with what it did (as shortfall lines); shortfalls;
+/// the closing line.
+std::string render_for_people(const PlanView& view, const PeopleLayout& layout);
 
 }  // namespace mealplan::report_detail

@@ -4,11 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "plan/totals.hpp"
 #include "report/content.hpp"
 #include "report/format.hpp"
-#include "report/household.hpp"
+#include "report/plan_view.hpp"
 #include "report/report.hpp"
+#include "shopping/render.hpp"
 
 namespace mealplan {
 namespace {
@@ -59,46 +59,39 @@ ordered_json targets_json(const Targets& targets) {
     return json;
 }
 
-ordered_json item_json(const PlanItem& item, const Catalogue& catalogue) {
-    const Food* food = catalogue.find(item.food_id);
-    std::string portion = item.portion;
-    if (portion.empty() && food != nullptr) portion = household_measure(*food, item.grams);
-    std::string name = item.name;
-    if (name.empty() && food != nullptr) name = food->name;
+ordered_json item_json(const ItemView& view) {
     ordered_json json;
-    json["food_id"] = item.food_id;
-    json["name"] = name;
-    json["grams"] = item.grams;
-    json["portion"] = portion;
-    json["side"] = item.side;
+    json["food_id"] = view.item.food_id;
+    json["name"] = view.name;
+    json["grams"] = view.item.grams;
+    json["portion"] = view.portion;
+    json["side"] = view.item.side;
     return json;
 }
 
-ordered_json day_json(const PlanResult& result, const PlanDay& day, const Catalogue& catalogue) {
+ordered_json day_json(const DayView& day) {
     ordered_json json;
     json["day"] = day.day;
     json["meals"] = ordered_json::array();
-    for (const auto& meal : day.meals) {
+    for (const MealView& meal : day.meals) {
         ordered_json meal_json;
-        meal_json["slot"] = to_string(meal.slot);
-        meal_json["dish_id"] = meal.dish_id;
-        meal_json["dish"] = meal.dish;
-        meal_json["servings"] = meal.servings;
+        meal_json["slot"] = to_string(meal.meal.slot);
+        meal_json["dish_id"] = meal.meal.dish_id;
+        meal_json["dish"] = meal.meal.dish;
+        meal_json["servings"] = meal.meal.servings;
         meal_json["items"] = ordered_json::array();
-        for (const auto& item : meal.items)
-            meal_json["items"].push_back(item_json(item, catalogue));
+        for (const ItemView& item : meal.items) meal_json["items"].push_back(item_json(item));
         json["meals"].push_back(std::move(meal_json));
     }
     json["supplements"] = ordered_json::array();
-    for (const SupplementDose* dose : supplements_of_day(result, day.day)) {
-        json["supplements"].push_back({{"id", dose->id}, {"name", dose->name}});
+    for (const SupplementDose& dose : day.supplements) {
+        json["supplements"].push_back({{"id", dose.id}, {"name", dose.name}});
     }
-    const NutrientTotals totals = totals_of_day(result, day, catalogue);
     ordered_json sums = ordered_json::object();
     ordered_json unknown = ordered_json::object();
     for (const auto& entry : all_nutrients()) {
-        sums[std::string(entry.key)] = totals[entry.nutrient];
-        unknown[std::string(entry.key)] = totals.unknown_share(entry.nutrient);
+        sums[std::string(entry.key)] = day.totals[entry.nutrient];
+        unknown[std::string(entry.key)] = day.totals.unknown_share(entry.nutrient);
     }
     json["totals"] = std::move(sums);
     json["unknown_share"] = std::move(unknown);
@@ -107,8 +100,8 @@ ordered_json day_json(const PlanResult& result, const PlanDay& day, const Catalo
 
 }  // namespace
 
-std::string render_plan_json(const PlanResult& result, const Catalogue& catalogue,
-                             const FixWords& fix_words) {
+std::string render_plan_json(const PlanView& view) {
+    const PlanResult& result = view.result;
     ordered_json json;
     json["schema"] = "mealplan.plan/1";
     json["status"] = to_string(result.status);
@@ -129,30 +122,27 @@ std::string render_plan_json(const PlanResult& result, const Catalogue& catalogu
     }
     json["targets"] = targets_json(result.targets);
     json["days"] = ordered_json::array();
-    for (const auto& day : result.plan.days)
-        json["days"].push_back(day_json(result, day, catalogue));
+    for (const DayView& day : view.days) json["days"].push_back(day_json(day));
     ordered_json shortfalls = ordered_json::object();
     for (const auto& shortfall : result.shortfalls) {
         shortfalls[std::string(info(shortfall.nutrient).key)] = shortfall.missing;
     }
     json["shortfalls"] = std::move(shortfalls);
     json["diagnosis"] = ordered_json::array();
-    for (const auto& diagnosis : result.diagnosis) {
+    for (const DiagnosisWords& diagnosis : view.diagnosis) {
         ordered_json entry;
         entry["nutrient"] = info(diagnosis.nutrient).key;
         entry["missing"] = diagnosis.missing;
         entry["missing_percent"] = diagnosis.missing_percent;
         entry["blockers"] = diagnosis.blockers;
-        entry["fixes"] = ordered_json::array();
-        for (const Fix& fix : diagnosis.fixes) {
-            entry["fixes"].push_back(fix_words(fix, diagnosis.nutrient));
-        }
-        if (diagnosis.fixes.empty() && diagnosis.every_change_tried) {
-            entry["fixes"].push_back(kNoSingleFix);
-        }
+        entry["fixes"] = diagnosis.fixes;
         json["diagnosis"].push_back(std::move(entry));
     }
     json["disclaimer"] = kDisclaimer;
+    if (view.shopping_list) {
+        json["shopping_list"] = ordered_json::parse(
+            render_shopping_list(*view.shopping_list, ShoppingFormat::Json, Units::Metric));
+    }
     return json.dump(2) + "\n";
 }
 

@@ -21,18 +21,18 @@ std::string cell(std::string_view text) {
     return escaped;
 }
 
-void append_meals(std::string& out, const PlanDay& day, const Catalogue& catalogue) {
+void append_meals(std::string& out, const DayView& day) {
     out += "| Meal | Dish | Foods |\n|---|---|---|\n";
-    for (const auto& meal : day.meals) {
+    for (const MealView& meal : day.meals) {
         std::vector<std::string> ingredients;
         std::vector<std::string> sides;
-        for (const auto& item : meal.items) {
-            (item.side ? sides : ingredients).push_back(item_text(item, catalogue));
+        for (const ItemView& item : meal.items) {
+            (item.item.side ? sides : ingredients).push_back(item.text);
         }
         std::string foods = fmt::format("{}", fmt::join(ingredients, " · "));
         for (const auto& side : sides) foods += (foods.empty() ? "" : " + ") + side;
-        out += fmt::format("| {} | {} | {} |\n", slot_title(meal.slot), cell(dish_text(meal)),
-                           cell(foods));
+        out +=
+            fmt::format("| {} | {} | {} |\n", meal.slot_title, cell(meal.dish_text), cell(foods));
     }
 }
 
@@ -79,9 +79,8 @@ constexpr PeopleLayout kMarkdownLayout{
 
 }  // namespace
 
-std::string render_plan_markdown(const PlanResult& result, const Catalogue& catalogue,
-                                 const FixWords& fix_words) {
-    return render_for_people(result, catalogue, fix_words, kMarkdownLayout);
+std::string render_plan_markdown(const PlanView& view) {
+    return render_for_people(view, kMarkdownLayout);
 }
 
 }  // namespace mealplan

@@ -36,17 +36,18 @@ void append_items(std::string& out, const std::vector<std::string>& items) {
     if (!line.empty()) out += fmt::format("{}{}\n", kItemIndent, line);
 }
 
-void append_meals(std::string& out, const PlanDay& day, const Catalogue& catalogue) {
-    for (const auto& meal : day.meals) {
+void append_meals(std::string& out, const DayView& day) {
+    for (const MealView& meal : day.meals) {
+        std::string line = meal.has_dish ? meal.dish_text : "";
         std::vector<std::string> ingredients;
-        std::vector<std::string> sides;
-        for (const auto& item : meal.items) {
-            (item.side ? sides : ingredients).push_back(item_text(item, catalogue));
+        for (const ItemView& item : meal.items) {
+            if (item.item.side) {
+                line += (line.empty() ? "" : " + ") + item.text;
+            } else {
+                ingredients.push_back(item.text);
+            }
         }
-        const bool has_dish = !meal.dish.empty() || !meal.dish_id.empty();
-        std::string line = has_dish ? dish_text(meal) : "";
-        for (const auto& side : sides) line += (line.empty() ? "" : " + ") + side;
-        out += fmt::format("  {:<10} {}\n", slot_title(meal.slot), line);
+        out += fmt::format("  {:<10} {}\n", meal.slot_title, line);
         append_items(out, ingredients);
     }
 }
@@ -102,9 +103,8 @@ constexpr PeopleLayout kTextLayout{
 
 }  // namespace
 
-std::string render_plan_text(const PlanResult& result, const Catalogue& catalogue,
-                             const FixWords& fix_words) {
-    return render_for_people(result, catalogue, fix_words, kTextLayout);
+std::string render_plan_text(const PlanView& view) {
+    return render_for_people(view, kTextLayout);
 }
 
 }  // namespace mealplan

@@ -26,20 +26,23 @@ std::string plural(int count, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
-std::string capitalised(std::string text) {
+}  // namespace
+
+std::string aisle_title(std::string text) {
     if (text.empty()) return "Other";
     text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     return text;
 }
 
-/// True when item `i` of the list is the first of its aisle (items come grouped by aisle).
 bool starts_aisle(const ShoppingList& list, std::size_t i) {
     return i == 0 || list.items[i].aisle != list.items[i - 1].aisle;
 }
 
-std::string money(double usd) {
+std::string money_text(double usd) {
     return fmt::format("${:.2f}", usd);
 }
+
+namespace {
 
 /// "2 × 10 oz bag", "4 medium", "420 g": what to take from the shelf.
 std::string quantity_text(const Purchase& buy, Units units) {
@@ -54,13 +57,13 @@ std::string quantity_text(const Purchase& buy, Units units) {
     return {};
 }
 
-/// "2 × 10 oz bag (567 g)", "4 medium (728 g)", "420 g".
+}  // namespace
+
 std::string buy_text(const Purchase& buy, Units units) {
     if (buy.kind == BuyKind::Weight) return quantity_text(buy, units);
     return fmt::format("{} ({})", quantity_text(buy, units), format_weight(buy.grams, units));
 }
 
-/// "need 420 g · 147 g left over · 100 g in pantry": what explains the quantity.
 std::string detail_text(const ShoppingItem& item, Units units) {
     std::string text = "need " + format_weight(item.needed_g, units);
     if (item.leftover_g >= 0.5)
@@ -75,14 +78,17 @@ std::string cost_summary(const ShoppingList& list) {
         return fmt::format("Estimated cost: unknown (no prices known for the {})",
                            plural(count, "item", "items"));
     }
-    return fmt::format("Estimated cost: {} (prices known for {} of {})", money(list.total_cost_usd),
-                       list.prices_known, plural(count, "item", "items"));
+    return fmt::format("Estimated cost: {} (prices known for {} of {})",
+                       money_text(list.total_cost_usd), list.prices_known,
+                       plural(count, "item", "items"));
 }
 
-std::string title(const ShoppingList& list) {
+std::string shopping_title(const ShoppingList& list) {
     return fmt::format("Shopping list · {} · {}", plural(list.days, "day", "days"),
                        plural(list.people, "person", "people"));
 }
+
+namespace {
 
 std::string pad(std::string text, std::size_t width) {
     const auto used = display_width(text);
@@ -91,7 +97,7 @@ std::string pad(std::string text, std::size_t width) {
 }
 
 std::string render_text(const ShoppingList& list, Units units) {
-    std::string out = title(list) + "\n";
+    std::string out = shopping_title(list) + "\n";
     std::size_t name_width = 0;
     std::size_t buy_width = 0;
     std::size_t detail_width = 0;
@@ -103,12 +109,12 @@ std::string render_text(const ShoppingList& list, Units units) {
     if (list.items.empty()) out += "\nNothing to buy.\n";
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const auto& item = list.items[i];
-        if (starts_aisle(list, i)) out += "\n" + capitalised(item.aisle) + "\n";
+        if (starts_aisle(list, i)) out += "\n" + aisle_title(item.aisle) + "\n";
         std::string line = "  [ ] " + pad(item.name, name_width) + "  " +
                            pad(buy_text(item.buy, units), buy_width) + "  ";
         if (item.buy.cost_usd) {
             line += pad(detail_text(item, units), detail_width) + "  " +
-                    fmt::format("{:>8}", money(*item.buy.cost_usd));
+                    fmt::format("{:>8}", money_text(*item.buy.cost_usd));
         } else {
             line += detail_text(item, units);
         }
@@ -141,12 +147,12 @@ std::string markdown_escaped(std::string_view text) {
 }
 
 std::string render_markdown(const ShoppingList& list, Units units) {
-    std::string out = "# " + title(list) + "\n";
+    std::string out = "# " + shopping_title(list) + "\n";
     if (list.items.empty()) out += "\nNothing to buy.\n";
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const auto& item = list.items[i];
         if (starts_aisle(list, i)) {
-            out += "\n## " + markdown_escaped(capitalised(item.aisle)) + "\n\n";
+            out += "\n## " + markdown_escaped(aisle_title(item.aisle)) + "\n\n";
         }
         const std::string quantity = quantity_text(item.buy, units);
         out += fmt::format("- [ ] {} {}", markdown_escaped(quantity), markdown_escaped(item.name));
@@ -154,7 +160,7 @@ std::string render_markdown(const ShoppingList& list, Units units) {
         if (item.buy.kind != BuyKind::Weight) {
             notes = format_weight(item.buy.grams, units) + "; " + notes;
         }
-        if (item.buy.cost_usd) notes += "; " + money(*item.buy.cost_usd);
+        if (item.buy.cost_usd) notes += "; " + money_text(*item.buy.cost_usd);
         out += " (" + markdown_escaped(notes) + ")\n";
     }
     if (!list.covered.empty()) {
@@ -260,6 +266,8 @@ std::string render_shopping_list(const ShoppingList& list, ShoppingFormat format
             return render_csv(list);
         case ShoppingFormat::Json:
             return render_json(list);
+        case ShoppingFormat::Html:
+            return render_shopping_html(list, units);
     }
     return {};
 }

@@ -134,8 +134,9 @@ TEST(JsonReport, SaysSoWhenNoSingleChangeClosesTheGap) {
     EXPECT_EQ(rendered(result)["diagnosis"][0]["fixes"], json::array());
 }
 
-TEST(ReportFormat, ParsesTheThreeFormatNames) {
+TEST(ReportFormat, ParsesTheFourFormatNames) {
     EXPECT_EQ(from_string<ReportFormat>("text"), ReportFormat::Text);
+    EXPECT_EQ(from_string<ReportFormat>("html"), ReportFormat::Html);
     EXPECT_EQ(from_string<ReportFormat>("markdown"), ReportFormat::Markdown);
     EXPECT_EQ(from_string<ReportFormat>("json"), ReportFormat::Json);
     EXPECT_FALSE(from_string<ReportFormat>("csv"));

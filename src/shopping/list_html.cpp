@@ -1,0 +1,80 @@
+#include <fmt/format.h>
+
+#include "core/html.hpp"
+#include "shopping/render.hpp"
+
+namespace mealplan {
+
+const std::string_view kShoppingListStyle = R"css(
+.aisles { columns: 2 18rem; column-gap: 2rem; }
+.aisle { break-inside: avoid; }
+.aisle ul { list-style: none; margin: 0; padding: 0; }
+.aisle li { padding: .15rem 0; border-bottom: 1px dotted var(--line); }
+.aisle label { display: flex; gap: .4rem; align-items: baseline; }
+.aisle .name { flex: 1; }
+.aisle .buy { color: var(--muted); font-size: .85em; }
+.aisle .cost { font-variant-numeric: tabular-nums; }
+.aisle input:checked ~ span { text-decoration: line-through; color: var(--muted); }
+.cost-summary { font-weight: 600; margin-top: .5rem; }
+@media print {
+  /* The list on one sheet of its own. */
+  #shopping { break-before: page; }
+  .aisles { columns: 3; column-gap: 1rem; }
+  .aisle h3 { margin: .3rem 0 0; }
+  .aisle li { padding: 0; font-size: 7pt; line-height: 1.2; }
+  .cost-summary { margin-top: .2rem; }
+  .aisle input { width: .7rem; height: .7rem; margin: 0; }
+}
+)css";
+
+const std::string_view kShoppingListScript = R"js(
+for (const box of document.querySelectorAll('#shopping input[type=checkbox]')) {
+  const key = 'mealplan:' + document.title + ':' + box.dataset.food;
+  try { box.checked = localStorage.getItem(key) === '1'; } catch (e) {}
+  box.addEventListener('change', () => {
+    try { localStorage.setItem(key, box.checked ? '1' : '0'); } catch (e) {}
+  });
+}
+)js";
+
+std::string shopping_list_section(const ShoppingList& list, Units units) {
+    std::string out =
+        fmt::format("<section id=\"shopping\">\n<h2>{}</h2>\n<div class=\"aisles\">\n",
+                    html_escaped(shopping_title(list)));
+    if (list.items.empty()) out += "<p>Nothing to buy.</p>\n";
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+        const ShoppingItem& item = list.items[i];
+        if (starts_aisle(list, i)) {
+            if (i > 0) out += "</ul></div>\n";
+            out += fmt::format("<div class=\"aisle\"><h3>{}</h3><ul>",
+                               html_escaped(aisle_title(item.aisle)));
+        }
+        out += fmt::format(
+            "<li><label><input type=\"checkbox\" data-food=\"{}\"><span class=\"name\">{}</span>"
+            "<span class=\"buy\">{}</span>",
+            html_escaped(item.food_id), html_escaped(item.name),
+            html_escaped(buy_text(item.buy, units)));
+        if (item.buy.cost_usd) {
+            out += fmt::format("<span class=\"cost\">{}</span>", money_text(*item.buy.cost_usd));
+        }
+        out += "</label></li>";
+    }
+    if (!list.items.empty()) out += "</ul></div>\n";
+    out += "</div>\n";
+    if (!list.covered.empty()) {
+        out += "<h3>Already in your pantry</h3>\n<ul>";
+        for (const ShoppingItem& item : list.covered)
+            out += "<li>" + html_escaped(item.name) + "</li>";
+        out += "</ul>\n";
+    }
+    out += fmt::format("<p class=\"cost-summary\">{}</p>\n</section>\n",
+                       html_escaped(cost_summary(list)));
+    return out;
+}
+
+std::string render_shopping_html(const ShoppingList& list, Units units) {
+    return html_page(shopping_title(list), kShoppingListStyle, shopping_list_section(list, units),
+                     kShoppingListScript);
+}
+
+}  // namespace mealplan

@@ -1,0 +1,96 @@
+// Opens mealplan's HTML report of a week in Debian's Chromium (headless, no network) and
+// checks what a reader sees: seven days in the grid, a chart for every headline nutrient,
+// a checkbox for every item of the shopping list, and no reference outside the file.
+// Takes screenshots at desktop and phone width and prints the page to an A4 PDF.
+//
+// node report_in_chromium.mjs REPORT.html OUTDIR
+import { readFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const [reportPath, outDir] = process.argv.slice(2);
+if (!reportPath || !outDir) {
+  console.error('usage: node report_in_chromium.mjs REPORT.html OUTDIR');
+  process.exit(2);
+}
+const failures = [];
+const check = (ok, what) => { if (!ok) failures.push(what); };
+
+const html = readFileSync(reportPath, 'utf8');
+check(!/https?:\/\//i.test(html), 'the page names an http(s) URL');
+for (const [, attribute, value] of html.matchAll(/\b(src|href)\s*=\s*"([^"]*)"/gi)) {
+  check(value.startsWith('#'), `external ${attribute}="${value}"`);
+}
+
+const profile = mkdtempSync(join(tmpdir(), 'mealplan-chromium-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1280, height: 900 },
+});
+try {
+  const requests = [];
+  context.on('request', (request) => {
+    if (!request.url().startsWith('file:')) requests.push(request.url());
+  });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(resolve(reportPath)).href);
+
+  const facts = await page.evaluate(() => ({
+    days: [...document.querySelectorAll('#week tr.day')].map((row) => row.dataset.day),
+    mealsPerDay: [...document.querySelectorAll('#week tr.day')].map(
+      (row) => row.querySelectorAll('td .dish, td li').length > 0),
+    nutrients: [...document.querySelectorAll('#coverage figure.nutrient')].map(
+      (figure) => figure.dataset.nutrient),
+    barsPerChart: [...document.querySelectorAll('#coverage figure.nutrient svg')].map(
+      (svg) => svg.querySelectorAll('rect').length),
+    items: document.querySelectorAll('#shopping li').length,
+    checkboxes: document.querySelectorAll('#shopping li input[type=checkbox]').length,
+    cost: document.querySelector('#shopping .cost-summary')?.textContent ?? '',
+    status: document.querySelector('header .status')?.textContent ?? '',
+  }));
+  check(facts.days.join(',') === '1,2,3,4,5,6,7', `days in the grid: ${facts.days}`);
+  check(facts.mealsPerDay.every(Boolean), 'a day of the grid has no meal');
+  const headline = ['magnesium_mg', 'calcium_mg', 'vitamin_d_ug', 'thiamin_mg', 'vitamin_b6_mg',
+                    'vitamin_b12_ug', 'water_g', 'caffeine_mg'];
+  for (const key of headline) check(facts.nutrients.includes(key), `no chart for ${key}`);
+  check(facts.nutrients.slice(0, headline.length).every((key) => headline.includes(key)),
+        `the headline charts do not come first: ${facts.nutrients.slice(0, 8)}`);
+  check(facts.barsPerChart.every((bars) => bars === 7), `bars per chart: ${facts.barsPerChart}`);
+  check(facts.items > 0 && facts.checkboxes === facts.items,
+        `${facts.checkboxes} checkboxes for ${facts.items} list items`);
+  check(facts.cost.startsWith('Estimated cost'), `cost summary: "${facts.cost}"`);
+  check(facts.status.startsWith('Status: '), `status: "${facts.status}"`);
+
+  // A ticked item stays ticked after a reload (the page's few lines of script).
+  await page.locator('#shopping input[type=checkbox]').first().check();
+  await page.reload();
+  check(await page.locator('#shopping input[type=checkbox]').first().isChecked(),
+        'a ticked item is not ticked after a reload');
+  await page.locator('#shopping input[type=checkbox]').first().uncheck();
+
+  await page.screenshot({ path: join(outDir, 'desktop.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  const phoneOverflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth);
+  check(phoneOverflow <= 0, `the phone view scrolls sideways by ${phoneOverflow} px`);
+  await page.screenshot({ path: join(outDir, 'phone.png'), fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: join(outDir, 'a4.pdf'), format: 'A4', printBackground: true });
+  await page.pdf({ path: join(outDir, 'letter.pdf'), format: 'Letter', printBackground: true });
+  check(statSync(join(outDir, 'a4.pdf')).size > 0, 'the A4 PDF is empty');
+  check(requests.length === 0, `the page asked the network for ${requests}`);
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+if (failures.length > 0) {
+  for (const failure of failures) console.error(`FAIL: ${failure}`);
+  process.exit(1);
+}
+console.log(`ok: ${outDir}/desktop.png, phone.png, a4.pdf, letter.pdf`);
