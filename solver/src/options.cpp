@@ -86,6 +86,9 @@ std::vector<OptionRecord> make_records() {
         option<&S::integrality_tolerance>(
             "integrality_tolerance", 1e-12, 1e-2,
             "Largest distance of an integer variable from an integer in a solution"),
+        option<&S::presolve>("presolve", 0, 1,
+                             "Simplify the model before solving (the answer is for the model "
+                             "as stated)"),
         option<&S::verbosity>("verbosity", 0, 3,
                               "Log detail: 0 silent, 1 a summary line per phase, 2 progress, "
                               "3 debugging"),
@@ -124,9 +127,53 @@ std::vector<OptionRecord> make_records() {
         option<&S::mip, &MipOptions::strong_depth>("mip.strong_depth", 0, 1e9,
                                                    "Deepest node that strong-branches"),
         option<&S::mip, &MipOptions::dive_every>("mip.dive_every", 1, 1e9,
-                                                 "Nodes between two LP-guided dives"),
+                                                 "Nodes between two dives below the root"),
         option<&S::mip, &MipOptions::dive_depth>("mip.dive_depth", 0, 1e9,
                                                  "Bound changes in one dive at most"),
+        option<&S::mip, &MipOptions::dive_up>(
+            "mip.dive_up", 0, 1, "Dive raising the variable with the largest fractional part"),
+        option<&S::mip, &MipOptions::dive_fractional>(
+            "mip.dive_fractional", 0, 1, "Dive rounding the variable nearest to an integer"),
+        option<&S::mip, &MipOptions::dive_coefficient>(
+            "mip.dive_coefficient", 0, 1,
+            "Dive rounding the variable with the fewest rows it could violate"),
+        option<&S::mip, &MipOptions::dive_guided>("mip.dive_guided", 0, 1,
+                                                  "Dive rounding towards the incumbent's values"),
+        option<&S::mip, &MipOptions::pump_rounds>(
+            "mip.pump_rounds", 0, 1e6,
+            "Feasibility pump rounds at the root while no solution is known (0: no pump)"),
+        option<&S::mip, &MipOptions::rens_nodes>(
+            "mip.rens_nodes", 0, kLargestCount,
+            "Node budget of RENS, the sub-MIP around the root LP point (0: no RENS)"),
+        option<&S::mip, &MipOptions::rens_minimum_fixed>(
+            "mip.rens_minimum_fixed", 0, 1,
+            "Share of the integer variables RENS must fix (integral at the LP point) to run"),
+        option<&S::mip, &MipOptions::rins_every>(
+            "mip.rins_every", 0, 1e9,
+            "Nodes between two RINS sub-MIPs, where LP and incumbent agree (0: no RINS)"),
+        option<&S::mip, &MipOptions::rins_nodes>("mip.rins_nodes", 1, kLargestCount,
+                                                 "Node budget of one RINS sub-MIP"),
+        option<&S::mip, &MipOptions::rins_minimum_fixed>(
+            "mip.rins_minimum_fixed", 0, 1,
+            "Share of the integer variables RINS must fix (LP and incumbent agree) to run"),
+        option<&S::mip, &MipOptions::local_search_moves>(
+            "mip.local_search_moves", 0, kLargestCount,
+            "Moves (shifts and swaps) local search evaluates around each new incumbent (0: none)"),
+        option<&S::mip, &MipOptions::repair_moves>(
+            "mip.repair_moves", 0, kLargestCount,
+            "Moves repair evaluates to make a rounded LP point feasible (0: no repair)"),
+        option<&S::mip, &MipOptions::perturbation_rounds>(
+            "mip.perturbation_rounds", 0, 1e9,
+            "Rounds of iterated local search (kick, repair, improve) per call (0: none)"),
+        option<&S::mip, &MipOptions::perturbation_calls>(
+            "mip.perturbation_calls", 1, 1e6,
+            "Calls of iterated local search at the root, repeated while each improves"),
+        option<&S::mip, &MipOptions::heuristic_iteration_share>(
+            "mip.heuristic_iteration_share", 0, 10,
+            "Share of all simplex iterations the dives, the pump and repairs may spend"),
+        option<&S::mip, &MipOptions::heuristic_iteration_allowance>(
+            "mip.heuristic_iteration_allowance", 0, kLargestCount,
+            "Simplex iterations the heuristics may spend beyond their share"),
         option<&S::mip, &MipOptions::fix_and_resolve_every>(
             "mip.fix_and_resolve_every", 1, 1e9,
             "Nodes between two fix-and-resolve repairs (integers fixed, the rest re-solved)"),

@@ -5,10 +5,14 @@
 #include <cmath>
 #include <exception>
 #include <new>
+#include <optional>
+#include <string>
 
 #include "log.hpp"
 #include "lp/solve_lp.hpp"
 #include "mip/branch_and_bound.hpp"
+#include "presolve/presolve.hpp"
+#include "solution_check.hpp"
 
 namespace mealplan::solver {
 
@@ -74,6 +78,58 @@ SolveResult refused(CallStatus status, std::vector<std::string> problems) {
     return result;
 }
 
+SolveResult solve_as_stated(const Model& model, const SolveOptions& options,
+                            std::chrono::steady_clock::time_point deadline) {
+    if (model.has_integers()) return solve_mip(model, options, deadline);
+    return solve_lp(model, options, deadline);
+}
+
+// Solves the presolved model and maps its answer back; nothing when presolve removed
+// nothing, or when the mapped solution fails the check against the model as stated (then
+// the model is solved as stated).
+std::optional<SolveResult> solve_presolved(const Model& model, const SolveOptions& options,
+                                           std::chrono::steady_clock::time_point deadline) {
+    const Logger log(options);
+    const bool integers = model.has_integers();
+    const Presolved presolved = presolve(model, presolve_settings(options, integers));
+    if (presolved.infeasible) {
+        log(1, "presolve: the model is infeasible");
+        SolveResult result;
+        result.model_status = ModelStatus::Infeasible;
+        return result;
+    }
+    const Postsolve& postsolve = presolved.postsolve;
+    if (postsolve.record_count() == 0) return std::nullopt;
+    if (log.enabled(1)) {
+        const PresolveCounts& counts = presolved.counts;
+        log(1, "presolve: " + std::to_string(model.row_count()) + " rows, " +
+                   std::to_string(model.variable_count()) + " variables -> " +
+                   std::to_string(presolved.model.row_count()) + " rows, " +
+                   std::to_string(presolved.model.variable_count()) + " variables (" +
+                   std::to_string(counts.fixed_columns) + " fixed, " +
+                   std::to_string(counts.dominated_columns) + " dominated, " +
+                   std::to_string(counts.free_column_singletons) + " free column singletons; " +
+                   std::to_string(counts.singleton_rows) + " singleton rows, " +
+                   std::to_string(counts.redundant_rows) + " redundant, " +
+                   std::to_string(counts.duplicate_rows) + " duplicate; " +
+                   std::to_string(counts.tightened_bounds) + " bounds tightened; " +
+                   std::to_string(counts.passes) + " passes)");
+    }
+    SolveOptions reduced_options = options;
+    if (!options.initial_solution.empty() &&
+        static_cast<int>(options.initial_solution.size()) == model.variable_count()) {
+        reduced_options.initial_solution = postsolve.reduce_values(options.initial_solution);
+    }
+    SolveResult result = postsolve_result(
+        model, postsolve, solve_as_stated(presolved.model, reduced_options, deadline));
+    if (result.has_solution &&
+        max_violation(model, result.values, integers) > options.feasibility_tolerance) {
+        log(1, "presolve: the mapped solution fails the check; solving the model as stated");
+        return std::nullopt;
+    }
+    return result;
+}
+
 SolveResult solve_valid(const Model& model, const SolveOptions& options,
                         std::chrono::steady_clock::time_point start) {
     const auto deadline =
@@ -87,8 +143,10 @@ SolveResult solve_valid(const Model& model, const SolveOptions& options,
         result.model_status = ModelStatus::Infeasible;
         return result;
     }
-    if (model.has_integers()) return solve_mip(model, options, deadline);
-    return solve_lp(model, options, deadline);
+    if (options.presolve && options.initial_basis.empty()) {
+        if (auto result = solve_presolved(model, options, deadline)) return std::move(*result);
+    }
+    return solve_as_stated(model, options, deadline);
 }
 
 }  // namespace

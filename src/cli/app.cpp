@@ -18,6 +18,10 @@ std::string GlobalOptions::dishes_or_default() const {
 std::string GlobalOptions::dri_or_default() const {
     return dri_path.empty() ? (find_data_dir() / "dri.json").string() : dri_path;
 }
+std::string GlobalOptions::purchases_or_default() const {
+    if (!purchases_path.empty()) return purchases_path;
+    return catalogue_path.empty() ? (find_data_dir() / "purchases.json").string() : std::string();
+}
 
 namespace {
 
@@ -31,7 +35,8 @@ std::string unknown_command(const CLI::App& app, int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string_view word = argv[i];
         if (word.rfind("-", 0) == 0) {
-            const bool takes_value = word == "--catalogue" || word == "--dishes" || word == "--dri";
+            const bool takes_value = word == "--catalogue" || word == "--dishes" ||
+                                     word == "--dri" || word == "--purchases";
             if (takes_value) ++i;
             continue;
         }
@@ -59,6 +64,9 @@ CommandOutcome parse_and_run(int argc, char** argv) {
     app.add_option("--dishes", global.dishes_path,
                    "Dishes JSON (default: the shipped data/dishes.json)");
     app.add_option("--dri", global.dri_path, "DRI table JSON (default: the shipped data/dri.json)");
+    app.add_option("--purchases", global.purchases_path,
+                   "What each food is bought as, with packages and prices (default: the shipped "
+                   "data/purchases.json, with the shipped catalogue)");
 
     CommandAction action;
     add_foods_command(app, global, action);

@@ -47,10 +47,14 @@ struct GlobalOptions {
     std::string catalogue_path;
     std::string dishes_path;
     std::string dri_path;
+    std::string purchases_path;
 
     std::string catalogue_or_default() const;
     std::string dishes_or_default() const;
     std::string dri_or_default() const;
+    /// The purchase data: the given file, else the shipped data/purchases.json when the
+    /// catalogue is the shipped one; empty (lists by catalogue food) for another catalogue.
+    std::string purchases_or_default() const;
 };
 
 /// What a subcommand registers: the action to run once the command line has parsed.

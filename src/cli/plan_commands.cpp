@@ -15,6 +15,7 @@
 #include "cli/profile_options.hpp"
 #include "cli/progress.hpp"
 #include "cli/request_options.hpp"
+#include "cli/shopping_data.hpp"
 #include "cli/terminal.hpp"
 #include "core/data_paths.hpp"
 #include "core/files.hpp"
@@ -53,6 +54,8 @@ struct PlanOptions {
     bool shopping_list = false;
     bool detail = false;
     std::string people = "1";
+    std::string prices_path;
+    std::string staples_path;
 };
 
 /// "a,b" and repeated options alike, trimmed, empty parts dropped.
@@ -158,6 +161,13 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     if (!dishes) return CommandOutcome::bad_input(std::move(dishes).problems());
     auto rules = load_food_rules(find_data_dir(), *catalogue);
     if (!rules) return CommandOutcome::bad_input(std::move(rules).problems());
+    // What the list of the plan is bought as, read before the search so that a bad file
+    // costs no solve (the HTML page carries the list even without --shopping-list).
+    ShoppingData shopping_data;
+    load_shopping_data(global, *catalogue, {options.prices_path, options.staples_path},
+                       PlanPerson{std::string(to_string(profile->sex)), profile->age_years},
+                       shopping_data, *shopping, problems);
+    if (!problems.empty()) return CommandOutcome::bad_input(std::move(problems));
 
     const InterruptGuard interrupt;
     request->interrupt = interrupt.flag();
@@ -265,6 +275,10 @@ void add_plan_commands(CLI::App& app, const GlobalOptions& global, CommandAction
     week_command->add_option(
         "--people", week->people,
         "Household size for the shopping list, 1–" + std::to_string(kMaxPeople) + " (default 1)");
+    week_command->add_option("--prices", week->prices_path,
+                             "Package prices for the shopping list: CSV food,package,price_usd");
+    week_command->add_option("--staples", week->staples_path,
+                             "What you keep at home, one item per line (shopping list)");
     week_command->callback(
         [&action, &global, week] { action = [week, &global] { return run_plan(*week, global); }; });
 }

@@ -7,10 +7,10 @@
 #include "cli/enum_option.hpp"
 #include "cli/output.hpp"
 #include "cli/request_options.hpp"
+#include "cli/shopping_data.hpp"
 #include "core/text.hpp"
 #include "plan/plan_json.hpp"
 #include "shopping/aisle_order.hpp"
-#include "shopping/package_prices.hpp"
 #include "shopping/pantry.hpp"
 #include "shopping/render.hpp"
 #include "shopping/shopping_list.hpp"
@@ -25,6 +25,7 @@ struct ShoppingListArguments {
     std::string units{to_string(Units::Metric)};
     std::string aisles_path;
     std::string prices_path;
+    std::string staples_path;
     std::string format{to_string(ShoppingFormat::Text)};
     std::string out_path;
 };
@@ -75,14 +76,9 @@ CommandOutcome run_shopping_list(const ShoppingListArguments& arguments,
             append(problems, std::move(pantry).problems());
         }
     }
-    if (!arguments.prices_path.empty()) {
-        auto prices = load_package_prices(arguments.prices_path, *catalogue);
-        if (prices) {
-            options.package_prices_usd = std::move(*prices);
-        } else {
-            append(problems, std::move(prices).problems());
-        }
-    }
+    ShoppingData data;
+    load_shopping_data(global, *catalogue, {arguments.prices_path, arguments.staples_path},
+                       plan ? plan->person : std::nullopt, data, options, problems);
     if (!problems.empty()) return CommandOutcome::bad_input(std::move(problems));
 
     const auto list = build_shopping_list(*plan, *catalogue, options);
@@ -98,7 +94,8 @@ void add_shopping_list_command(CLI::App& app, const GlobalOptions& global, Comma
     auto* command = app.add_subcommand(
         "shopping-list",
         "The shopping list of a plan: every food summed over the plan and the household, "
-        "less the pantry, in packages or whole items, by aisle, with the cost where known");
+        "less the pantry, one line per item bought, in whole packages or items, by aisle, with "
+        "the cost of what is bought and eaten beside the Thrifty Food Plan");
     command->add_option("--plan", arguments->plan_path, "Plan JSON (mealplan week --format json)")
         ->required();
     command
@@ -115,7 +112,10 @@ void add_shopping_list_command(CLI::App& app, const GlobalOptions& global, Comma
     command->add_option("--aisles", arguments->aisles_path,
                         "Your store's aisle order: one aisle per line, or a JSON list");
     command->add_option("--prices", arguments->prices_path,
-                        "Package prices: CSV food,package,price_usd");
+                        "Package prices replacing the shipped ones: CSV food,package,price_usd");
+    command->add_option("--staples", arguments->staples_path,
+                        "What you keep at home (one item per line), listed apart instead of "
+                        "bought (default: salt, spices, oils, vinegars, baking goods, sauces)");
     command->add_option("--format", arguments->format, "Output format")
         ->check(enum_names<ShoppingFormat>())
         ->capture_default_str();

@@ -2,6 +2,7 @@
 // A meal plan as plain data: what the planner produces, reports print and the shopping
 // list reads back from plan JSON (schema "mealplan.plan/1").
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,17 @@ struct PlanDay {
     std::vector<PlanMeal> meals;
 };
 
+/// Who a plan read back from plan JSON is for, as far as its costs need: the sex
+/// ("female" or "male") and age of its "profile".
+struct PlanPerson {
+    std::string sex;
+    double age_years = 0.0;
+};
+
 struct Plan {
     std::vector<PlanDay> days;
+    /// Read from plan JSON when it carries a profile; the planner leaves it empty.
+    std::optional<PlanPerson> person;
 };
 
 }  // namespace mealplan

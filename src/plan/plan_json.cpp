@@ -63,11 +63,44 @@ class PlanReader {
                 plan.days.push_back(read_day((*days)[i], "/days/" + std::to_string(i)));
             }
         }
+        plan.person = read_person(document);
         if (!problems_.empty()) return std::move(problems_);
         return plan;
     }
 
   private:
+    /// The sex and age of "profile", when the plan has one.
+    std::optional<PlanPerson> read_person(const json& document) {
+        const auto profile = document.find("profile");
+        if (profile == document.end() || profile->is_null()) return std::nullopt;
+        if (!profile->is_object()) {
+            add("/profile", "must be an object with \"sex\" and \"age_years\"");
+            return std::nullopt;
+        }
+        PlanPerson person;
+        const auto sex = profile->find("sex");
+        const auto age = profile->find("age_years");
+        // A profile written by hand may name neither; the costs then go without the
+        // Thrifty Food Plan figure. What is there must be right.
+        if (sex == profile->end() || age == profile->end()) return std::nullopt;
+        bool ok = true;
+        if (!sex->is_string() ||
+            (sex->get<std::string>() != "female" && sex->get<std::string>() != "male")) {
+            add("/profile/sex", "must be \"female\" or \"male\"");
+            ok = false;
+        } else {
+            person.sex = sex->get<std::string>();
+        }
+        if (!age->is_number() || !(age->get<double>() >= 0.0 && age->get<double>() <= 130.0)) {
+            add("/profile/age_years", "must be a number of years from 0 to 130");
+            ok = false;
+        } else {
+            person.age_years = age->get<double>();
+        }
+        if (!ok) return std::nullopt;
+        return person;
+    }
+
     PlanDay read_day(const json& node, const std::string& pointer) {
         PlanDay day;
         if (!node.is_object()) {

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "core/html.hpp"
+#include "core/text.hpp"
 #include "shopping/render.hpp"
 
 namespace mealplan {
@@ -67,8 +68,21 @@ std::string shopping_list_section(const ShoppingList& list, Units units) {
             out += "<li>" + html_escaped(item.name) + "</li>";
         out += "</ul>\n";
     }
-    out += fmt::format("<p class=\"cost-summary\">{}</p>\n</section>\n",
-                       html_escaped(cost_summary(list)));
+    if (!list.staples.empty()) {
+        out += "<h3>Check you have (staples, not bought)</h3>\n<ul>";
+        for (const ShoppingItem& item : list.staples)
+            out += "<li>" + html_escaped(item.name) + "</li>";
+        out += "</ul>\n";
+    }
+    // The summary says one thing a line: each line its own paragraph.
+    const std::string summary = cost_summary(list);
+    for (std::size_t start = 0; start < summary.size();) {
+        const auto end = std::min(summary.find('\n', start), summary.size());
+        out += fmt::format("<p class=\"cost-summary\">{}</p>\n",
+                           html_escaped(trimmed(summary.substr(start, end - start))));
+        start = end + 1;
+    }
+    out += "</section>\n";
     return out;
 }
 

@@ -8,18 +8,48 @@
 namespace mealplan {
 namespace {
 
-std::string labels_of(const Food& food) {
+std::string quoted_list(const std::vector<std::string>& labels) {
     std::string text;
-    for (const auto& package : food.packages) {
-        text += (text.empty() ? "\"" : ", \"") + package.label + "\"";
-    }
+    for (const auto& label : labels) text += (text.empty() ? "\"" : ", \"") + label + "\"";
     return text;
+}
+
+/// What a price line sets the price of: a purchased item or a catalogue food.
+struct PricedThing {
+    std::string id;
+    std::string name;
+    std::vector<std::string> labels;  ///< its package labels
+};
+
+Result<PricedThing> priced_thing(const Catalogue& catalogue, const Purchases* purchases,
+                                 std::string_view reference) {
+    if (purchases != nullptr) {
+        const PurchasedItem* item = purchases->find_item(trimmed(reference));
+        if (item == nullptr) {
+            auto food = find_food(catalogue, reference);
+            if (!food) return std::move(food).problems();
+            if (const auto link = purchases->foods.find((*food)->id);
+                link != purchases->foods.end()) {
+                item = &purchases->items[link->second.item];
+            }
+        }
+        if (item != nullptr) {
+            PricedThing thing{item->id, item->name, {}};
+            for (const auto& package : item->packages) thing.labels.push_back(package.label);
+            return thing;
+        }
+    }
+    auto food = find_food(catalogue, reference);
+    if (!food) return std::move(food).problems();
+    PricedThing thing{(*food)->id, (*food)->name, {}};
+    for (const auto& package : (*food)->packages) thing.labels.push_back(package.label);
+    return thing;
 }
 
 }  // namespace
 
 Result<PackagePrices> parse_package_prices(std::string_view text, std::string_view file_label,
-                                           const Catalogue& catalogue) {
+                                           const Catalogue& catalogue, const Purchases* purchases) {
     const std::string label(file_label);
     auto rows = parse_csv(text, label);
     if (!rows) return std::move(rows).problems();
@@ -44,39 +74,42 @@ Result<PackagePrices> parse_package_prices(std::string_view text, std::string_vi
         }
         const auto price_text = trimmed(row.fields[2]);
         const auto price = parse_number<double>(price_text);
-        if (!price || *price < 0.0) {
-            problems.push_back({where, "price \"" + price_text + "\" must be a number ≥ 0"});
+        const bool price_ok = price && *price >= 0.0 && *price <= kMaxPackagePriceUsd;
+        if (!price_ok) {
+            problems.push_back({where, "price \"" + std::string(price_text).substr(0, 40) +
+                                           "\" must be a number of dollars from 0 to " +
+                                           std::to_string(static_cast<int>(kMaxPackagePriceUsd))});
         }
-        auto food = find_food(catalogue, row.fields[0]);
-        if (!food) {
-            problems.push_back({where, food.problems().front().what});
+        auto thing = priced_thing(catalogue, purchases, row.fields[0]);
+        if (!thing) {
+            problems.push_back({where, thing.problems().front().what});
             continue;
         }
         const auto wanted = lowercase(trimmed(row.fields[1]));
-        const Package* package = nullptr;
-        for (const auto& candidate : (*food)->packages) {
-            if (lowercase(candidate.label) == wanted) package = &candidate;
+        const std::string* package = nullptr;
+        for (const auto& candidate : thing->labels) {
+            if (lowercase(candidate) == wanted) package = &candidate;
         }
         if (package == nullptr) {
-            problems.push_back({where, "the catalogue has no package \"" + trimmed(row.fields[1]) +
-                                           "\" for " + (*food)->name +
-                                           ((*food)->packages.empty()
-                                                ? ": it has no packages"
-                                                : ": its packages are " + labels_of(**food))});
+            problems.push_back(
+                {where,
+                 "no package \"" + trimmed(row.fields[1]) + "\" for " + thing->name +
+                     (thing->labels.empty() ? ": it has no packages"
+                                            : ": its packages are " + quoted_list(thing->labels))});
             continue;
         }
-        if (price && *price >= 0.0) prices[(*food)->id][package->label] = *price;
+        if (price_ok) prices[thing->id][*package] = *price;
     }
     if (!problems.empty()) return problems;
     return prices;
 }
 
 Result<PackagePrices> load_package_prices(const std::filesystem::path& path,
-                                          const Catalogue& catalogue) {
+                                          const Catalogue& catalogue, const Purchases* purchases) {
     constexpr std::size_t kMaxPriceFileBytes = std::size_t{16} << 20;
     auto text = read_file(path, kMaxPriceFileBytes);
     if (!text) return std::move(text).problems();
-    return parse_package_prices(*text, path.string(), catalogue);
+    return parse_package_prices(*text, path.string(), catalogue, purchases);
 }
 
 }  // namespace mealplan

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/csv.hpp"
+#include "core/text.hpp"
 #include "core/utf8.hpp"
 
 namespace mealplan {
@@ -72,16 +73,71 @@ std::string detail_text(const ShoppingItem& item, Units units) {
     return text;
 }
 
+namespace {
+
+/// "$41.20 for the 7 days · $5.89 a day" ("$6.10 for the day"), and per person when the
+/// household is larger.
+std::string cost_line(double usd, const ShoppingList& list) {
+    const int days = std::max(1, list.days);
+    std::string text = days == 1 ? fmt::format("{} for the day", money_text(usd))
+                                 : fmt::format("{} for the {} days · {} a day", money_text(usd),
+                                               days, money_text(usd / days));
+    if (list.people > 1) {
+        text += days == 1
+                    ? fmt::format(" · per person {}", money_text(usd / list.people))
+                    : fmt::format(" · per person {} ({} a day)", money_text(usd / list.people),
+                                  money_text(usd / list.people / days));
+    }
+    return text;
+}
+
+/// The Thrifty Food Plan's cost of the list's days for the household, when known.
+std::optional<double> thrifty_cost(const ShoppingList& list) {
+    if (!list.thrifty) return std::nullopt;
+    return list.thrifty->weekly_usd_per_person * list.people * std::max(1, list.days) / 7.0;
+}
+
+std::string thrifty_person(const CostAnchor& anchor) {
+    const std::string who = anchor.sex == "both" ? "child" : anchor.sex;
+    return fmt::format("{} {:g}–{:g}", who, anchor.age_from_years, anchor.age_to_years - 1);
+}
+
+}  // namespace
+
 std::string cost_summary(const ShoppingList& list) {
     const int count = static_cast<int>(list.items.size());
     if (list.prices_known == 0) {
         return fmt::format("Estimated cost: unknown (no prices known for the {})",
                            plural(count, "item", "items"));
     }
-    return fmt::format("Estimated cost: {} (prices known for {} of {})",
-                       money_text(list.total_cost_usd), list.prices_known,
-                       plural(count, "item", "items"));
+    std::string text = fmt::format(
+        "Cost of what you buy: {} (prices known for {} of {}{})\n",
+        cost_line(list.total_cost_usd, list), list.prices_known, plural(count, "item", "items"),
+        list.price_year.empty() ? "" : "; " + list.price_year + " prices");
+    text += fmt::format("Cost of what you eat: {}", cost_line(list.eaten_cost_usd, list));
+    if (const auto thrifty = thrifty_cost(list)) {
+        text += fmt::format(
+            "\nUSDA Thrifty Food Plan ({} plan, costed {}): {} a week for a {}; {} for these "
+            "{} for {}",
+            list.thrifty->plan_revision, list.thrifty->month,
+            money_text(list.thrifty->weekly_usd_per_person), thrifty_person(*list.thrifty),
+            money_text(*thrifty), plural(std::max(1, list.days), "day", "days"),
+            plural(list.people, "person", "people"));
+        if (!list.thrifty_note.empty()) text += "\n  " + list.thrifty_note;
+    }
+    return text;
 }
+
+namespace {
+
+/// "Salt, Olive oil": the staples the plan uses, to check at home.
+std::string staple_names(const ShoppingList& list) {
+    std::string text;
+    for (const auto& item : list.staples) text += (text.empty() ? "" : ", ") + item.name;
+    return text;
+}
+
+}  // namespace
 
 std::string shopping_title(const ShoppingList& list) {
     return fmt::format("Shopping list · {} · {}", plural(list.days, "day", "days"),
@@ -128,6 +184,9 @@ std::string render_text(const ShoppingList& list, Units units) {
                             format_weight(item.plan_g, units), format_weight(item.pantry_g, units));
         }
     }
+    if (!list.staples.empty()) {
+        out += "\nCheck you have (staples, not bought): " + staple_names(list) + "\n";
+    }
     if (!list.unknown_foods.empty()) {
         out += fmt::format("\nLeft out (not in the catalogue): {}\n",
                            fmt::join(list.unknown_foods, ", "));
@@ -171,12 +230,26 @@ std::string render_markdown(const ShoppingList& list, Units units) {
                             format_weight(item.plan_g, units), format_weight(item.pantry_g, units));
         }
     }
+    if (!list.staples.empty()) {
+        out += "\n## Check you have (staples, not bought)\n\n";
+        for (const auto& item : list.staples) {
+            out += fmt::format("- [ ] {} (need {})\n", markdown_escaped(item.name),
+                               format_weight(item.needed_g, units));
+        }
+    }
     if (!list.unknown_foods.empty()) {
         out +=
             fmt::format("\nLeft out (not in the catalogue): {}\n",
                         markdown_escaped(fmt::format("{}", fmt::join(list.unknown_foods, ", "))));
     }
-    out += "\n" + cost_summary(list) + "\n";
+    std::string summary = cost_summary(list);
+    std::string lines;
+    for (std::size_t start = 0; start <= summary.size();) {
+        const auto end = std::min(summary.find('\n', start), summary.size());
+        lines += markdown_escaped(trimmed(summary.substr(start, end - start))) + "\n\n";
+        start = end + 1;
+    }
+    out += "\n" + lines.substr(0, lines.size() - 1);
     return out;
 }
 
@@ -190,16 +263,19 @@ double cents(double value) {
 
 std::string render_csv(const ShoppingList& list) {
     std::string out =
-        "aisle,food_id,name,plan_g,pantry_g,needed_g,buy_kind,buy_count,buy_package,buy_grams,"
-        "leftover_g,cost_usd\r\n";
+        "aisle,food_id,item_id,name,eaten_g,plan_g,pantry_g,needed_g,buy_kind,buy_count,"
+        "buy_package,buy_grams,leftover_g,cost_usd,eaten_cost_usd,price_source\r\n";
     for (const auto& item : list.items) {
         out += fmt::format(
-            "{},{},{},{:.1f},{:.1f},{:.1f},{},{},{},{:.1f},{:.1f},{}\r\n", csv_field(item.aisle),
-            csv_field(item.food_id), csv_field(item.name), item.plan_g, item.pantry_g,
-            item.needed_g, to_string(item.buy.kind),
+            "{},{},{},{},{:.1f},{:.1f},{:.1f},{:.1f},{},{},{},{:.1f},{:.1f},{},{},{}\r\n",
+            csv_field(item.aisle), csv_field(item.food_id), csv_field(item.item_id),
+            csv_field(item.name), item.eaten_g, item.plan_g, item.pantry_g, item.needed_g,
+            to_string(item.buy.kind),
             item.buy.kind == BuyKind::Weight ? std::string() : std::to_string(item.buy.count),
             csv_field(item.buy.package), item.buy.grams, item.leftover_g,
-            item.buy.cost_usd ? fmt::format("{:.2f}", *item.buy.cost_usd) : std::string());
+            item.buy.cost_usd ? fmt::format("{:.2f}", *item.buy.cost_usd) : std::string(),
+            item.eaten_cost_usd ? fmt::format("{:.2f}", *item.eaten_cost_usd) : std::string(),
+            csv_field(item.price_source));
     }
     return out;
 }
@@ -211,16 +287,27 @@ nlohmann::ordered_json item_json(const ShoppingItem& item) {
                                                     : nlohmann::ordered_json(item.buy.count);
     buy["package"] = item.buy.package.empty() ? nlohmann::ordered_json()
                                               : nlohmann::ordered_json(item.buy.package);
-    return {{"food_id", item.food_id},
-            {"name", item.name},
-            {"aisle", item.aisle},
-            {"plan_g", tenth(item.plan_g)},
-            {"pantry_g", tenth(item.pantry_g)},
-            {"needed_g", tenth(item.needed_g)},
-            {"buy", buy},
-            {"leftover_g", tenth(item.leftover_g)},
-            {"cost_usd", item.buy.cost_usd ? nlohmann::ordered_json(cents(*item.buy.cost_usd))
-                                           : nlohmann::ordered_json()}};
+    const auto optional_cents = [](const std::optional<double>& usd) {
+        return usd ? nlohmann::ordered_json(cents(*usd)) : nlohmann::ordered_json();
+    };
+    return {
+        {"food_id", item.food_id},
+        {"item_id",
+         item.item_id.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(item.item_id)},
+        {"foods", item.foods},
+        {"name", item.name},
+        {"aisle", item.aisle},
+        {"perishable", item.perishable},
+        {"eaten_g", tenth(item.eaten_g)},
+        {"plan_g", tenth(item.plan_g)},
+        {"pantry_g", tenth(item.pantry_g)},
+        {"needed_g", tenth(item.needed_g)},
+        {"buy", buy},
+        {"leftover_g", tenth(item.leftover_g)},
+        {"cost_usd", optional_cents(item.buy.cost_usd)},
+        {"eaten_cost_usd", optional_cents(item.eaten_cost_usd)},
+        {"price_source", item.price_source.empty() ? nlohmann::ordered_json()
+                                                   : nlohmann::ordered_json(item.price_source)}};
 }
 
 std::string render_json(const ShoppingList& list) {
@@ -232,10 +319,33 @@ std::string render_json(const ShoppingList& list) {
     for (const auto& item : list.items) document["items"].push_back(item_json(item));
     document["pantry_covered"] = nlohmann::ordered_json::array();
     for (const auto& item : list.covered) document["pantry_covered"].push_back(item_json(item));
+    document["staples"] = nlohmann::ordered_json::array();
+    for (const auto& item : list.staples) document["staples"].push_back(item_json(item));
     document["unknown_foods"] = list.unknown_foods;
     document["total_cost_usd"] = cents(list.total_cost_usd);
+    document["eaten_cost_usd"] = cents(list.eaten_cost_usd);
+    const int days = std::max(1, list.days);
+    document["per_day"] = {{"total_cost_usd", cents(list.total_cost_usd / days)},
+                           {"eaten_cost_usd", cents(list.eaten_cost_usd / days)}};
+    document["per_person"] = {{"total_cost_usd", cents(list.total_cost_usd / list.people)},
+                              {"eaten_cost_usd", cents(list.eaten_cost_usd / list.people)}};
     document["prices_known"] = list.prices_known;
     document["item_count"] = list.items.size();
+    document["price_year"] = list.price_year.empty() ? nlohmann::ordered_json()
+                                                     : nlohmann::ordered_json(list.price_year);
+    if (const auto thrifty = thrifty_cost(list)) {
+        document["thrifty_food_plan"] = {
+            {"plan_revision", list.thrifty->plan_revision},
+            {"month", list.thrifty->month},
+            {"sex", list.thrifty->sex},
+            {"age_from_years", list.thrifty->age_from_years},
+            {"age_to_years", list.thrifty->age_to_years},
+            {"weekly_usd_per_person", list.thrifty->weekly_usd_per_person},
+            {"cost_usd", cents(*thrifty)},
+            {"note", list.thrifty_note}};
+    } else {
+        document["thrifty_food_plan"] = nullptr;
+    }
     return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 

@@ -50,7 +50,9 @@ std::string buy_text(const Purchase& buy, Units units);
 /// "need 420 g · 147 g left over · 100 g in pantry": what explains the quantity.
 std::string detail_text(const ShoppingItem& item, Units units);
 
-/// "Estimated cost: $41.20 (prices known for 18 of 20 items)", or why it is unknown.
+/// The cost of what is bought and of what is eaten (for the days, a day, per person,
+/// with how many items are priced) and the Thrifty Food Plan cost beside it, when known;
+/// one statement a line. "Estimated cost: unknown (…)" when no price is known.
 std::string cost_summary(const ShoppingList& list);
 
 /// The list as an HTML section (id "shopping"): a heading, then per aisle a checkbox per
@@ -71,12 +73,18 @@ extern const std::string_view kShoppingListScript;
 std::string render_shopping_html(const ShoppingList& list, Units units);
 
 /// Renders the list. `units` applies to text, Markdown and HTML; CSV and JSON always carry
-/// grams (one decimal) and US dollars (cents), for programs.
+/// grams (one decimal) and US dollars (cents), for programs. Text, Markdown and HTML end
+/// with cost_summary().
 /// CSV: a header row, then one row per item to buy, quoted per RFC 4180.
-/// JSON: {"schema", "people", "days", "items": [{"food_id", "name", "aisle", "plan_g",
-///   "needed_g", "pantry_g", "buy": {"kind", "count", "package", "grams"}, "leftover_g",
-///   "cost_usd"}], "pantry_covered": [same fields], "total_cost_usd", "prices_known",
-///   "item_count"}; unknown values are null, item_count = the number of items to buy.
+/// JSON: {"schema", "people", "days", "items": [{"food_id", "item_id", "foods", "name",
+///   "aisle", "perishable", "eaten_g", "plan_g", "needed_g", "pantry_g", "buy": {"kind",
+///   "count", "package", "grams"}, "leftover_g", "cost_usd", "eaten_cost_usd",
+///   "price_source"}], "pantry_covered": [same fields], "staples": [same fields],
+///   "unknown_foods", "total_cost_usd" (what is bought), "eaten_cost_usd", "per_day" and
+///   "per_person": {"total_cost_usd", "eaten_cost_usd"}, "prices_known", "item_count",
+///   "price_year", "thrifty_food_plan": {"plan_revision", "month", "sex",
+///   "age_from_years", "age_to_years", "weekly_usd_per_person", "cost_usd", "note"} or
+///   null}; unknown values are null, item_count = the number of items to buy.
 std::string render_shopping_list(const ShoppingList& list, ShoppingFormat format, Units units);
 
 }  // namespace mealplan

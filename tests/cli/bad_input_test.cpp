@@ -97,6 +97,18 @@ std::vector<Reader> readers() {
              return shopping_list(
                  {"--plan", shopping + "sample_plan.json", "--aisles", bad, "--out", out});
          }},
+        {"purchases", Format::Json, kData + "purchases.json", "grams_as_bought", true,
+         [shopping](auto bad, auto out) {
+             return std::vector<std::string>{
+                 "--purchases", bad, "shopping-list", "--plan", shopping + "sample_plan.json",
+                 "--out",       out};
+         }},
+        {"staples", Format::Text, shopping + "staples.txt", "", false,
+         [shopping](auto bad, auto out) {
+             return std::vector<std::string>{
+                 "shopping-list", "--plan", shopping + "sample_plan.json", "--staples", bad,
+                 "--out",         out};
+         }},
         {"mps", Format::Mps, kFixtures + "solve/unbounded.mps", "", false,
          [](auto bad, auto out) {
              return std::vector<std::string>{"solve", bad, "--out", out};

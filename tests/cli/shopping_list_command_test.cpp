@@ -65,21 +65,72 @@ TEST(ShoppingListCommand, PrintsTheListOfTheSamplePlanByAisle) {
     EXPECT_THAT(run.out, HasSubstr("Estimated cost: unknown"));
 }
 
-// Without --catalogue the shipped data/foods.json is used: the sample plan's foods are in
-// it, so the needs are the same (the packages may change with the shipped data).
-TEST(ShoppingListCommand, UsesTheShippedCatalogueByDefault) {
+// Without --catalogue the shipped data/foods.json and data/purchases.json are used: the
+// list has one line per purchased item, in grams as bought, and the oil is a staple.
+TEST(ShoppingListCommand, WithTheShippedDataTheListIsOfPurchasedItems) {
     const auto run = run_mealplan({"shopping-list", "--plan", kPlan, "--format", "json"});
     ASSERT_EQ(run.exit_code, 0) << run.err;
-    const auto shipped = nlohmann::json::parse(run.out);
+    const auto list = nlohmann::json::parse(run.out);
     const auto fixture =
         nlohmann::json::parse(run_mealplan(shopping({"--plan", kPlan, "--format", "json"})).out);
-    EXPECT_EQ(shipped["item_count"], 11);
-    ASSERT_EQ(fixture["items"].size(), 11U);
-    std::map<std::string, double> shipped_needs;
-    std::map<std::string, double> fixture_needs;
-    for (const auto& item : shipped["items"]) shipped_needs[item["food_id"]] = item["needed_g"];
-    for (const auto& item : fixture["items"]) fixture_needs[item["food_id"]] = item["needed_g"];
-    EXPECT_EQ(shipped_needs, fixture_needs);
+    ASSERT_EQ(fixture["items"].size(), 11U);  // the fixture catalogue: one line per food
+    EXPECT_EQ(list["item_count"], 10);
+    ASSERT_EQ(list["staples"].size(), 1U);
+    EXPECT_EQ(list["staples"][0]["item_id"], "olive-oil");
+    double priced = 0.0;
+    for (const auto& item : list["items"]) {
+        EXPECT_TRUE(item["item_id"].is_string());
+        EXPECT_GE(item["buy"]["grams"].get<double>(), item["needed_g"].get<double>() - 0.05);
+        if (!item["cost_usd"].is_null()) priced += item["cost_usd"].get<double>();
+    }
+    EXPECT_EQ(list["prices_known"], 10);
+    EXPECT_NEAR(list["total_cost_usd"].get<double>(), priced, 0.005 * 10);
+    EXPECT_LT(list["eaten_cost_usd"].get<double>(), list["total_cost_usd"].get<double>());
+    EXPECT_EQ(list["price_year"], "2022");
+}
+
+// A plan written by `mealplan week` names its person: the list sets the Thrifty Food Plan
+// cost for them beside its own.
+TEST(ShoppingListCommand, APlanOfTheWeekCommandGetsTheThriftyFoodPlanCost) {
+    const auto dir = scratch_dir();
+    const auto plan = dir / "plan.json";
+    ASSERT_EQ(run_mealplan({"week", "--days", "2", "--sex", "male", "--age", "45", "--format",
+                            "json", "--out", plan.string()})
+                  .exit_code,
+              0);
+    const auto run = run_mealplan({"shopping-list", "--plan", plan.string()});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_THAT(run.out, HasSubstr("USDA Thrifty Food Plan (2021 plan, costed 2025-09): $72.10 a "
+                                   "week for a male 20–50; $20.60 for these 2 days for 1 person"));
+    EXPECT_THAT(run.out, HasSubstr("Check you have (staples, not bought)"));
+    std::filesystem::remove_all(dir);
+}
+
+TEST(ShoppingListCommand, AStaplesFileDecidesWhatIsAtHome) {
+    const auto dir = scratch_dir();
+    const auto staples = dir / "staples.txt";
+    { std::ofstream(staples) << "none\n"; }
+    const auto run = run_mealplan(
+        {"shopping-list", "--plan", kPlan, "--staples", staples.string(), "--format", "json"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    const auto list = nlohmann::json::parse(run.out);
+    EXPECT_TRUE(list["staples"].empty());
+    EXPECT_EQ(list["item_count"], 11);  // the olive oil is bought
+    std::filesystem::remove_all(dir);
+}
+
+TEST(ShoppingListCommand, AHugePriceIsRefusedWithItsLine) {
+    const auto dir = scratch_dir();
+    const auto prices = dir / "prices.csv";
+    {
+        std::ofstream(prices) << "food,package,price_usd\neggs,1 dozen large,3.50\n"
+                                 "lentils,1 lb bag,1e308\n";
+    }
+    const auto run = run_mealplan({"shopping-list", "--plan", kPlan, "--prices", prices.string()});
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_THAT(run.err, HasSubstr(prices.string() + ":3: price \"1e308\" must be a number of "
+                                                     "dollars from 0 to 1000"));
+    std::filesystem::remove_all(dir);
 }
 
 TEST(ShoppingListCommand, JsonCarriesPlanTotalsTimesPeopleLessThePantry) {
@@ -138,7 +189,8 @@ TEST(ShoppingListCommand, PricesGiveACostEstimate) {
         run_mealplan(shopping({"--plan", kPlan, "--prices", kFixtures + "prices.csv"}));
     ASSERT_EQ(run.exit_code, 0) << run.err;
     // One bag of spinach at $3.49 and one dozen eggs at $4.29.
-    EXPECT_THAT(run.out, HasSubstr("Estimated cost: $7.78 (prices known for 2 of 11 items)"));
+    EXPECT_THAT(run.out, HasSubstr("Cost of what you buy: $7.78 for the 3 days · $2.59 a day "
+                                   "(prices known for 2 of 11 items)"));
 }
 
 TEST(ShoppingListCommand, AStoreAisleOrderIsFollowed) {
@@ -162,8 +214,9 @@ TEST(ShoppingListCommand, CsvGoesToTheOutFile) {
     ASSERT_EQ(run.exit_code, 0) << run.err;
     EXPECT_EQ(run.out, "");
     const auto text = read_text(out);
-    EXPECT_EQ(text.rfind("aisle,food_id,name,", 0), 0U);
-    EXPECT_THAT(text, HasSubstr("produce,11457,\"Spinach, raw\","));
+    EXPECT_EQ(text.rfind("aisle,food_id,item_id,name,", 0), 0U);
+    // The fixture catalogue has no purchase data: lines are foods, with no item id.
+    EXPECT_THAT(text, HasSubstr("produce,11457,,\"Spinach, raw\","));
     std::filesystem::remove_all(dir);
 }
 

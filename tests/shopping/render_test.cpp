@@ -88,7 +88,9 @@ TEST(RenderShoppingList, TextIsGroupedByAisleWithAlignedColumnsAndTheCost) {
     EXPECT_THAT(text, HasSubstr("1 × quart (976 g)"));
     EXPECT_THAT(text, HasSubstr("Already in your pantry"));
     EXPECT_THAT(text, HasSubstr("Nuts, almonds: need 56 g, have 100 g"));
-    EXPECT_THAT(text, HasSubstr("Estimated cost: $8.87 (prices known for 2 of 5 items)"));
+    EXPECT_THAT(text, HasSubstr("Cost of what you buy: $8.87 for the day · per person $4.4"));
+    EXPECT_THAT(text, HasSubstr("(prices known for 2 of 5 items)"));
+    EXPECT_THAT(text, HasSubstr("Cost of what you eat: $"));
     // Columns line up: every item's quantity starts in the same column.
     std::vector<std::size_t> columns;
     for (const auto& line : lines) {
@@ -197,37 +199,42 @@ std::optional<double> cost_of(const std::string& field) {
                << records.size() << " CSV records for " << list.items.size() << " items";
     }
     EXPECT_THAT(records[0],
-                ::testing::ElementsAre("aisle", "food_id", "name", "plan_g", "pantry_g", "needed_g",
-                                       "buy_kind", "buy_count", "buy_package", "buy_grams",
-                                       "leftover_g", "cost_usd"));
+                ::testing::ElementsAre("aisle", "food_id", "item_id", "name", "eaten_g", "plan_g",
+                                       "pantry_g", "needed_g", "buy_kind", "buy_count",
+                                       "buy_package", "buy_grams", "leftover_g", "cost_usd",
+                                       "eaten_cost_usd", "price_source"));
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const auto& row = records[i + 1];
         const auto& expected = list.items[i];
-        if (row.size() != 12U) {
+        if (row.size() != 16U) {
             return ::testing::AssertionFailure()
                    << "row " << i + 1 << " has " << row.size() << " fields";
         }
         EXPECT_EQ(row[0], expected.aisle);
         EXPECT_EQ(row[1], expected.food_id);
-        EXPECT_EQ(row[2], expected.name);
-        EXPECT_NEAR(std::stod(row[3]), expected.plan_g, 0.05 + 1e-9);
-        EXPECT_NEAR(std::stod(row[4]), expected.pantry_g, 0.05 + 1e-9);
-        EXPECT_NEAR(std::stod(row[5]), expected.needed_g, 0.05 + 1e-9);
-        EXPECT_EQ(row[6], to_string(expected.buy.kind));
+        EXPECT_EQ(row[2], expected.item_id);
+        EXPECT_EQ(row[3], expected.name);
+        EXPECT_NEAR(std::stod(row[5]), expected.plan_g, 0.05 + 1e-9);
+        EXPECT_NEAR(std::stod(row[6]), expected.pantry_g, 0.05 + 1e-9);
+        EXPECT_NEAR(std::stod(row[7]), expected.needed_g, 0.05 + 1e-9);
+        EXPECT_EQ(row[8], to_string(expected.buy.kind));
         if (expected.buy.kind == BuyKind::Weight) {
-            EXPECT_EQ(row[7], "");
+            EXPECT_EQ(row[9], "");
         } else {
-            EXPECT_EQ(std::stoi(row[7]), expected.buy.count);
+            EXPECT_EQ(std::stoi(row[9]), expected.buy.count);
         }
-        EXPECT_EQ(row[8], expected.buy.package);
-        EXPECT_NEAR(std::stod(row[9]), expected.buy.grams, 0.05 + 1e-9);
-        EXPECT_NEAR(std::stod(row[10]), expected.leftover_g, 0.05 + 1e-9);
-        if (cost_of(row[11]).has_value() != expected.buy.cost_usd.has_value()) {
-            return ::testing::AssertionFailure() << "row " << i + 1 << " cost is " << row[11];
+        EXPECT_EQ(row[10], expected.buy.package);
+        EXPECT_NEAR(std::stod(row[11]), expected.buy.grams, 0.05 + 1e-9);
+        EXPECT_NEAR(std::stod(row[12]), expected.leftover_g, 0.05 + 1e-9);
+        if (cost_of(row[13]).has_value() != expected.buy.cost_usd.has_value()) {
+            return ::testing::AssertionFailure() << "row " << i + 1 << " cost is " << row[13];
         }
         if (expected.buy.cost_usd) {
-            EXPECT_NEAR(*cost_of(row[11]), *expected.buy.cost_usd, 0.005);
+            EXPECT_NEAR(*cost_of(row[13]), *expected.buy.cost_usd, 0.005);
         }
+        EXPECT_NEAR(std::stod(row[4]), expected.eaten_g, 0.05 + 1e-9);
+        EXPECT_EQ(cost_of(row[14]).has_value(), expected.eaten_cost_usd.has_value());
+        EXPECT_EQ(row[15], expected.price_source);
     }
     return ::testing::AssertionSuccess();
 }

@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "random_plan.hpp"
+#include "shipped_purchases.hpp"
 #include "test_catalogue.hpp"
 
 namespace mealplan {
@@ -17,6 +18,8 @@ namespace {
 
 using testing::plan_totals;
 using testing::random_plan;
+using testing::shipped_catalogue;
+using testing::shipped_purchases;
 using testing::shopping_test_catalogue;
 
 PlanItem item(FoodId id, double grams, bool side = false) {
@@ -300,6 +303,153 @@ TEST_P(ShoppingListProperties, NeedsMatchThePlanAndPurchasesCoverThem) {
 }
 
 INSTANTIATE_TEST_SUITE_P(SeededPlans, ShoppingListProperties, ::testing::Range(1U, 41U));
+
+// Lists by purchased item, with the shipped purchase data.
+
+ShoppingOptions with_shipped_purchases(int people = 1) {
+    ShoppingOptions options;
+    options.people = people;
+    options.purchases = &shipped_purchases();
+    return options;
+}
+
+const ShoppingItem* find_purchased(const ShoppingList& list, const std::string& item_id) {
+    for (const auto& entry : list.items) {
+        if (entry.item_id == item_id) return &entry;
+    }
+    return nullptr;
+}
+
+Plan one_meal_plan(std::vector<PlanItem> items) {
+    Plan plan;
+    PlanDay day;
+    day.day = 1;
+    day.meals.push_back({MealSlot::Lunch, "test", "Test", 1.0, std::move(items)});
+    plan.days = {day};
+    return plan;
+}
+
+TEST(PurchasedItems, EveryFormOfAnItemFoldsIntoOneLine) {
+    // Raw, hard-boiled and scrambled egg (SR28 01123, 01129, 01132) are all eggs bought raw.
+    const auto plan =
+        one_meal_plan({item("01123", 100.0), item("01129", 150.0), item("01132", 61.0)});
+    const auto list = build_shopping_list(plan, shipped_catalogue(), with_shipped_purchases());
+    ASSERT_EQ(list.items.size(), 1U);
+    const ShoppingItem& eggs = list.items.front();
+    EXPECT_EQ(eggs.item_id, "eggs");
+    EXPECT_EQ(eggs.foods.size(), 3U);
+    EXPECT_DOUBLE_EQ(eggs.eaten_g, 311.0);
+    double as_bought = 0.0;
+    for (const auto& [id, grams] :
+         std::map<FoodId, double>{{"01123", 100.0}, {"01129", 150.0}, {"01132", 61.0}}) {
+        as_bought += grams / shipped_purchases().foods.at(id).yield;
+    }
+    EXPECT_NEAR(eggs.needed_g, as_bought, 1e-9);
+    EXPECT_EQ(eggs.buy.package, "1 dozen large");
+    EXPECT_EQ(eggs.buy.count, 1);
+}
+
+TEST(PurchasedItems, CookedLentilsAreBoughtDryInWholeBags) {
+    const auto plan = one_meal_plan({item("16070", 1200.0)});  // 1.2 kg cooked
+    const auto list = build_shopping_list(plan, shipped_catalogue(), with_shipped_purchases());
+    const ShoppingItem* lentils = find_purchased(list, "lentils");
+    ASSERT_NE(lentils, nullptr);
+    EXPECT_NEAR(lentils->needed_g, 1200.0 / 2.4692, 1e-6);  // 486 g dry
+    EXPECT_EQ(lentils->buy.kind, BuyKind::Packages);
+    EXPECT_EQ(lentils->buy.count, 2);  // two 1 lb bags: one holds 453.6 g
+    EXPECT_EQ(lentils->buy.package, "1 lb bag");
+}
+
+TEST(PurchasedItems, FruitSoldSinglyIsCountedInWholeFruit) {
+    const auto plan = one_meal_plan({item("09040", 300.0)});  // banana flesh
+    const auto list = build_shopping_list(plan, shipped_catalogue(), with_shipped_purchases());
+    ASSERT_EQ(list.items.size(), 1U);
+    EXPECT_EQ(list.items.front().buy.kind, BuyKind::Items);
+    EXPECT_EQ(list.items.front().buy.package, "bananas");
+    EXPECT_EQ(list.items.front().buy.count, 3);  // 300 / 0.64 = 469 g: three of 184.4 g
+}
+
+TEST(PurchasedItems, StaplesAreListedApartAndNotBought) {
+    const auto plan = one_meal_plan({item("04053", 14.0), item("16070", 200.0)});  // olive oil
+    auto options = with_shipped_purchases();
+    const auto list = build_shopping_list(plan, shipped_catalogue(), options);
+    ASSERT_EQ(list.staples.size(), 1U);
+    EXPECT_EQ(list.staples.front().foods, std::vector<FoodId>{"04053"});
+    ASSERT_EQ(list.items.size(), 1U);
+    EXPECT_DOUBLE_EQ(list.total_cost_usd, *list.items.front().buy.cost_usd);
+
+    options.staples = std::set<std::string>{};  // a household with nothing at home
+    const auto bought = build_shopping_list(plan, shipped_catalogue(), options);
+    EXPECT_TRUE(bought.staples.empty());
+    EXPECT_EQ(bought.items.size(), 2U);
+}
+
+TEST(PurchasedItems, APriceFileReplacesTheShippedPackagePrice) {
+    const auto plan = one_meal_plan({item("16070", 1200.0)});  // two 1 lb bags dry
+    auto options = with_shipped_purchases();
+    options.package_prices_usd["lentils"]["1 lb bag"] = 3.0;
+    const auto list = build_shopping_list(plan, shipped_catalogue(), options);
+    ASSERT_EQ(list.items.size(), 1U);
+    EXPECT_DOUBLE_EQ(*list.items.front().buy.cost_usd, 2 * 3.0);
+    EXPECT_EQ(list.items.front().price_source, "prices file");
+}
+
+class PurchasedListProperties : public ::testing::TestWithParam<std::uint32_t> {};
+
+TEST_P(PurchasedListProperties, OneLinePerItemBoughtCoversNeedAndCostsAddUp) {
+    const auto& catalogue = shipped_catalogue();
+    const auto& purchases = shipped_purchases();
+    const Plan plan = random_plan(catalogue, GetParam());
+    const int people = 1 + static_cast<int>(GetParam() % 4);
+    const auto list = build_shopping_list(plan, catalogue, with_shipped_purchases(people));
+    ASSERT_TRUE(list.unknown_foods.empty());
+
+    // Every food of the plan is in exactly one line, the line of the item it is bought as.
+    std::map<std::string, int> lines_per_item;
+    std::map<FoodId, std::string> line_of_food;
+    for (const auto* group : {&list.items, &list.covered, &list.staples}) {
+        for (const auto& entry : *group) {
+            ++lines_per_item[entry.item_id];
+            for (const auto& food : entry.foods) line_of_food[food] = entry.item_id;
+        }
+    }
+    for (const auto& [item_id, lines] : lines_per_item) EXPECT_EQ(lines, 1) << item_id;
+    for (const auto& [food_id, grams] : plan_totals(plan)) {
+        ASSERT_EQ(line_of_food.count(food_id), 1U) << food_id;
+        EXPECT_EQ(line_of_food[food_id], purchases.items[purchases.foods.at(food_id).item].id);
+    }
+
+    double priced_total = 0.0;
+    int priced = 0;
+    for (const auto& entry : list.items) {
+        const PurchasedItem& item = *purchases.find_item(entry.item_id);
+        // Bought ≥ needed, and never a whole package more than needed.
+        EXPECT_GE(entry.buy.grams, entry.needed_g - 1e-9) << entry.item_id;
+        const auto package =
+            std::find_if(item.packages.begin(), item.packages.end(), [&](const PurchasePackage& p) {
+                return entry.buy.kind == BuyKind::Items ? p.count == 1
+                                                        : p.label == entry.buy.package;
+            });
+        ASSERT_NE(package, item.packages.end()) << entry.item_id;
+        EXPECT_DOUBLE_EQ(entry.buy.grams, entry.buy.count * package->grams_as_bought);
+        EXPECT_LT(entry.buy.grams - package->grams_as_bought, entry.needed_g) << entry.item_id;
+        // The cost is the packages' price.
+        ASSERT_EQ(entry.buy.cost_usd.has_value(), package->price_usd.has_value());
+        if (package->price_usd) {
+            EXPECT_NEAR(*entry.buy.cost_usd, entry.buy.count * *package->price_usd, 1e-9);
+            priced_total += *entry.buy.cost_usd;
+            ++priced;
+        }
+        if (entry.eaten_cost_usd && entry.buy.cost_usd) {
+            EXPECT_LE(*entry.eaten_cost_usd, *entry.buy.cost_usd + 1e-9) << entry.item_id;
+        }
+    }
+    EXPECT_NEAR(list.total_cost_usd, priced_total, 1e-9);
+    EXPECT_EQ(list.prices_known, priced);
+    EXPECT_LE(list.eaten_cost_usd, list.total_cost_usd + 1e-9);
+}
+
+INSTANTIATE_TEST_SUITE_P(SeededPlans, PurchasedListProperties, ::testing::Range(1U, 41U));
 
 }  // namespace
 }  // namespace mealplan

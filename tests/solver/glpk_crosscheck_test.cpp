@@ -174,6 +174,8 @@ class GlpkCrossCheck : public ::testing::Test {
         SolveOptions options;
         options.relative_gap = 1e-9;
         options.absolute_gap = 1e-9;
+        SolveOptions without_presolve = options;
+        without_presolve.presolve = false;
         for (int n = 0; n < count; ++n) {
             const Model model = random_model(random, integer, shape);
             const auto file = directory_ / ("model" + std::to_string(n) + ".lp");
@@ -199,11 +201,17 @@ class GlpkCrossCheck : public ::testing::Test {
                 ADD_FAILURE() << reference.status << "\n" << context;
                 continue;
             }
+            // Presolve is on by default; the model as stated must give the same answer.
+            const SolveResult unpresolved = solve(model, without_presolve);
             EXPECT_EQ(status_of(ours), reference.status) << context;
+            EXPECT_EQ(status_of(unpresolved), reference.status) << "without presolve, " << context;
             if (reference.status == "optimal" && ours.model_status == ModelStatus::Optimal) {
                 EXPECT_NEAR(ours.objective, reference.objective,
                             1e-6 * std::max(1.0, std::abs(reference.objective)))
                     << context;
+                EXPECT_NEAR(unpresolved.objective, reference.objective,
+                            1e-6 * std::max(1.0, std::abs(reference.objective)))
+                    << "without presolve, " << context;
             }
         }
         return statuses;

@@ -210,7 +210,8 @@ def derive(spec_path, foods_path, prices_dir, sr28_dir):
     bls_series = read_directory(bls_dir)
     ppnap = PpNap(os.path.join(prices_dir, "ers-pp-nap-2011-2018.csv"))
     factors = bring_forward.compute(bls_series, spec["price_month"], bls_dir)
-    context = prices.Context(ers, bls_series, ppnap, factors, spec["price_month"], spec["ppnap_agreement_factor"], sr28)
+    context = prices.Context(ers, bls_series, ppnap, factors, spec["price_month"], spec["ppnap_agreement_factor"], sr28,
+                             tuple(spec["ppnap_cooked_from_dry_yields"]))
     below = spec["perishable_below_days"]
     items, foods_by_id, yields_by_item = [], {}, {}
     for index, item in enumerate(spec["items"]):
@@ -239,6 +240,7 @@ def derive(spec_path, foods_path, prices_dir, sr28_dir):
                                           context, sr28, ers),
         "perishable_below_days": below,
         "ppnap_agreement_factor": spec["ppnap_agreement_factor"],
+        "ppnap_cooked_from_dry_yields": spec["ppnap_cooked_from_dry_yields"],
         "items": items,
         "foods": [foods_by_id[food_id] for food_id, _ in catalogue],
     }

@@ -11,7 +11,15 @@ converted the same way, the median of them all is the reference, and the
 price is the latest-cycle value (the plain variant first) that lies within
 the agreement factor of that median and has another value (another cycle or
 row) within the same factor of itself. A row marked check_only (a related
-product) counts in the median and as corroboration but never gives the price."""
+product) counts in the median and as corroboration but never gives the price.
+
+PP-NAP prices a cooked food at what is sold as that food, per 100 g eaten. For
+a food cooked from a dry item (its row yield within cooked_from_dry) a row
+that links the food straight to retail products (PP-NAP methods 1 and 2) or
+says it includes canned food prices canned beans, ready-to-eat rice and fresh
+pasta, which cost several times the dry food cooked at home: such a value is
+listed in `checked` but never used. Only the rows that price the food's recipe
+from its ingredients, the dry food among them, are candidates."""
 
 import statistics
 from dataclasses import dataclass, field
@@ -20,7 +28,7 @@ from .errors import DataError
 from .packages import fluid_ounce_grams
 from .spec import keys, ndb, number, text
 from .units import GRAMS_PER_POUND
-from .ppnap import CYCLES
+from .ppnap import CYCLES, LINKED_METHODS
 
 ERS_CITATION = "USDA ERS, Fruit and Vegetable Prices 2022"
 BLS_CITATION = "US BLS, CPI Average Price Data, U.S. city average"
@@ -54,6 +62,7 @@ class Context:
     price_month: str
     agreement: float
     sr28: object
+    cooked_from_dry: tuple  # (lowest, highest) row yield of a food cooked from a dry item
 
 
 def price_of(spec, where, context, unit, food_yield, form_yield):
@@ -137,6 +146,7 @@ def _ppnap(spec, where, context, food_yield, form_yield):
     if not isinstance(rows, list) or not rows:
         raise DataError(f"{where}/ppnap", "must be a non-empty list")
     candidates = []  # (cycle, row index, code, usd per 100 g eaten, usd per kg as bought today, what)
+    not_used = []  # sold-as-cooked values of foods cooked from dry, for `checked`
     for index, row in enumerate(rows):
         row_where = f"{where}/ppnap/{index}"
         keys(row, row_where, ("code", "desc"), ("food", "form", "yield", "check_only"))
@@ -155,12 +165,22 @@ def _ppnap(spec, where, context, food_yield, form_yield):
             keys(row, row_where, ("code", "desc", "form", "yield"), ("check_only",))
             what = text(row["form"], f"{row_where}/form")
             row_yield = form_yield(row["yield"], f"{row_where}/yield")
+        cooked_from_dry = context.cooked_from_dry[0] <= row_yield <= context.cooked_from_dry[1]
         for cycle, price in context.ppnap.cycles_of(code).items():
             today = price.usd_per_100g * 10.0 * row_yield * context.factors[cycle].value
+            if cooked_from_dry and (price.method in LINKED_METHODS or "canned" in price.description.lower()):
+                how = "linked to the products sold as the cooked food" if price.method in LINKED_METHODS \
+                    else "includes canned food"
+                not_used.append(f"{code} {cycle}: ${price.usd_per_100g:g} per 100 g of {what} as eaten, yield "
+                                f"{row_yield:.4f}, ${today:.2f}/kg as bought in {context.price_month} prices: not used, "
+                                f"{how} (PP-NAP method {price.method}), not the dry food cooked at home")
+                continue
             candidates.append((cycle, index, code, price.usd_per_100g, today, what, row_yield, check_only))
     if len(candidates) < 2:
-        raise Unpriced("PP-NAP has " + ("one row" if candidates else "no row with a price") +
-                       " for the listed food codes, which cannot be checked against another")
+        raise Unpriced("PP-NAP has " + ("one value" if candidates else "no value") +
+                       " for the listed food codes that may price the item" +
+                       (f" ({len(not_used)} more price the food as sold cooked or canned)" if not_used else "") +
+                       ", which cannot be checked against another")
     reference = statistics.median(candidate[4] for candidate in candidates)
     low, high = reference / context.agreement, reference * context.agreement
     order = sorted(candidates, key=lambda c: (-CYCLES.index(c[0]), c[1]))
@@ -183,6 +203,7 @@ def _ppnap(spec, where, context, food_yield, form_yield):
                        f"${today:.2f}/kg as bought in {context.price_month} prices: {verdict}")
         if usable and chosen is None:
             chosen = (cycle, code, per_100g, today, what, row_yield)
+    checked += not_used
     if chosen is None:
         raise Unpriced(f"the {len(candidates)} PP-NAP values disagree: none that may give the price lies within "
                        f"{context.agreement:g} x of their median ${reference:.2f}/kg and of another value")

@@ -55,12 +55,17 @@ def ndb(value, where):
 def load(path):
     """The spec as parsed JSON, with its top level checked."""
     spec = read(path)
-    keys(spec, path, ("schema", "note", "perishable_below_days", "ppnap_agreement_factor", "price_month", "items"),
-         ("ppnap_comparisons",))
+    keys(spec, path, ("schema", "note", "perishable_below_days", "ppnap_agreement_factor",
+                      "ppnap_cooked_from_dry_yields", "price_month", "items"), ("ppnap_comparisons",))
     if spec["schema"] != SCHEMA:
         raise DataError(f"{path}:/schema", f"must be {SCHEMA!r}")
     number(spec["perishable_below_days"], f"{path}:/perishable_below_days", 0)
     number(spec["ppnap_agreement_factor"], f"{path}:/ppnap_agreement_factor", 1)
+    bounds = spec["ppnap_cooked_from_dry_yields"]
+    if not isinstance(bounds, list) or len(bounds) != 2:
+        raise DataError(f"{path}:/ppnap_cooked_from_dry_yields", "must be [lowest, highest]")
+    low = number(bounds[0], f"{path}:/ppnap_cooked_from_dry_yields/0", 0)
+    number(bounds[1], f"{path}:/ppnap_cooked_from_dry_yields/1", low)
     if not re.match(r"^[0-9]{4}-[0-9]{2}$", str(spec["price_month"])):
         raise DataError(f"{path}:/price_month", "must be 'YYYY-MM'")
     if not isinstance(spec["items"], list) or not spec["items"]:

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "solver/basis.hpp"
 #include "solver/model.hpp"
 
 namespace mealplan::solver {
@@ -39,10 +40,28 @@ struct MipOptions {
     int strong_candidates = 6;         ///< strong-branched candidates per node at most
     long long strong_iterations = 25;  ///< dual simplex iterations per strong branch
     int strong_depth = 12;             ///< deeper nodes trust the pseudo-costs
-    int dive_every = 256;              ///< nodes between LP-guided dives
+    int dive_every = 256;              ///< nodes between two dives below the root
     int dive_depth = 400;              ///< bound changes in one dive at most
-    int fix_and_resolve_every = 64;    ///< nodes between fix-and-resolve repairs
-    long long stored_bases = 20000;    ///< open nodes that keep their parent's basis
+    bool dive_up = true;               ///< dive rules (solver/src/mip/diving.hpp)
+    bool dive_fractional = true;
+    bool dive_coefficient = true;
+    bool dive_guided = true;
+    int pump_rounds = 30;                   ///< feasibility pump rounds at the root (0: none)
+    long long rens_nodes = 500;             ///< node budget of RENS at the root (0: no RENS)
+    double rens_minimum_fixed = 0.5;        ///< share of the integers RENS must fix to run
+    int rins_every = 100;                   ///< nodes between two RINS (0: no RINS)
+    long long rins_nodes = 200;             ///< node budget of one RINS
+    double rins_minimum_fixed = 0.3;        ///< share of the integers RINS must fix to run
+    long long local_search_moves = 100000;  ///< moves local search evaluates per call (0: none)
+    long long repair_moves = 100000;        ///< moves repair evaluates per call (0: no repair)
+    int perturbation_rounds = 20;           ///< kicks of iterated local search per call (0: none)
+    int perturbation_calls = 10;  ///< root calls of iterated local search while it improves
+    /// The dives, the feasibility pump and fix-and-resolve may spend this share of all the
+    /// search's simplex iterations (sub-MIPs included), beyond the allowance.
+    double heuristic_iteration_share = 0.5;
+    long long heuristic_iteration_allowance = 20000;
+    int fix_and_resolve_every = 64;  ///< nodes between fix-and-resolve repairs
+    long long stored_bases = 20000;  ///< open nodes that keep their parent's basis
     /// Reduced costs this small never tighten a bound.
     double reduced_cost_tolerance = 1e-7;
 };
@@ -90,6 +109,9 @@ struct SolveOptions {
     double absolute_gap = 1e-9;
     double feasibility_tolerance = 1e-7;  ///< row and bound violations of a reported solution
     double integrality_tolerance = 1e-6;
+    /// Simplify the model before solving (solver/src/presolve/); the answer is given for the
+    /// model as stated.
+    bool presolve = true;
     /// 0 silent; 1 a summary line per phase; 2 progress lines; 3 debugging detail.
     int verbosity = 0;
     SimplexOptions simplex;
@@ -108,6 +130,12 @@ struct SolveOptions {
     /// An optional starting solution (one value per variable) for MILPs; used as the
     /// first incumbent when it is feasible.
     std::vector<double> initial_solution;
+    /// An optional starting basis (e.g. SolveResult::basis of an earlier solve of a model
+    /// that differs a little) for the LP, or for a MILP's root relaxation. It must not have
+    /// more variables or rows than the model; those it lacks start at a bound (variables)
+    /// or basic (rows). A solve with a starting basis skips presolve, whose reduced model
+    /// the basis would not fit.
+    LpBasis initial_basis;
 };
 
 enum class OptionType { Boolean, Integer, Real };

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "solver/basis.hpp"
 #include "solver/model.hpp"
 #include "solver/options.hpp"
 
@@ -46,6 +47,15 @@ struct SolveResult {
     double objective = 0.0;      ///< of `values`, including the offset, in the model's sense
     double bound = 0.0;          ///< best proven bound on the optimum (dual bound)
     double gap = 0.0;            ///< relative gap between objective and bound
+    /// For a model without integers solved to optimality: the dual value of each row and the
+    /// reduced cost of each variable, in the model's sense (the change of the objective per
+    /// unit of the row's binding side or of the variable), so that reduced_costs = cost −
+    /// Aᵀ·row_duals. Empty otherwise.
+    std::vector<double> row_duals;
+    std::vector<double> reduced_costs;
+    /// The optimal basis of the LP, or for a MILP that of its root relaxation (before cuts),
+    /// for SolveOptions::initial_basis of a later solve. Empty when none was reached.
+    LpBasis basis;
     long long simplex_iterations = 0;
     long long nodes = 0;
     double seconds = 0.0;

@@ -205,6 +205,7 @@ double Simplex::update_duals(int entering, int leaving, DualWorkspace& work) {
         cost_[entering] -= dq;
         dq = 0.0;
         costs_modified_ = true;
+        basis_or_costs_changed();
     }
     const double theta_dual = dq / alpha_row[entering];
     if (theta_dual != 0.0) {
@@ -222,6 +223,7 @@ double Simplex::update_duals(int entering, int leaving, DualWorkspace& work) {
             cost_[j] -= d_[j];
             d_[j] = 0.0;
             costs_modified_ = true;
+            basis_or_costs_changed();
         }
     }
     for (const Breakpoint& c : work.group) {
@@ -232,6 +234,7 @@ double Simplex::update_duals(int entering, int leaving, DualWorkspace& work) {
             cost_[j] -= d_[j];
             d_[j] = 0.0;
             costs_modified_ = true;
+            basis_or_costs_changed();
         }
     }
     return theta_dual;

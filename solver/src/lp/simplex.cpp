@@ -159,6 +159,19 @@ void Simplex::place_nonbasic(int j) {
     }
 }
 
+std::vector<double> Simplex::minimisation_costs() const {
+    std::vector<double> costs(columns_);
+    for (int j = 0; j < columns_; ++j) costs[j] = original_cost_[j] / column_scale_[j];
+    return costs;
+}
+
+void Simplex::set_minimisation_costs(const std::vector<double>& costs) {
+    for (int j = 0; j < columns_; ++j) original_cost_[j] = costs[j] * column_scale_[j];
+    cost_ = original_cost_;
+    costs_modified_ = false;
+    basis_or_costs_changed();
+}
+
 double Simplex::column_lower(int column) const {
     return lower_[column] * column_scale_[column];
 }
@@ -232,6 +245,7 @@ bool Simplex::refactor() {
             const int leaving = head_[p];
             const int entering = columns_ + replacement_rows[k];
             if (status_[entering] == VariableStatus::Basic) continue;
+            basis_or_costs_changed();
             position_[leaving] = -1;
             status_[leaving] = VariableStatus::Free;
             place_nonbasic(leaving);
@@ -255,7 +269,12 @@ void Simplex::compute_primal() {
     for (int p = 0; p < rows_; ++p) x_[head_[p]] = rhs[p];
 }
 
+void Simplex::compute_dual_if_stale() {
+    if (dual_version_ != state_version_) compute_dual();
+}
+
 void Simplex::compute_dual() {
+    dual_version_ = state_version_;
     Eigen::VectorXd y(rows_);
     for (int p = 0; p < rows_; ++p) y[p] = cost_[head_[p]];
     factor_.btran(y);
@@ -345,7 +364,7 @@ LpStatus Simplex::solve() {
 bool Simplex::verify() {
     compute_primal();
     restore_costs();
-    compute_dual();
+    compute_dual_if_stale();
     const double primal = max_primal_infeasibility();
     if (primal > options_.primal_tolerance) {
         // Accumulated error in the eta file: start the next round from a fresh factorisation.
@@ -369,17 +388,18 @@ void Simplex::restore_costs() {
     if (!costs_modified_) return;
     cost_ = original_cost_;
     costs_modified_ = false;
+    basis_or_costs_changed();
 }
 
 LpStatus Simplex::run() {
     restore_costs();
-    compute_dual();
+    compute_dual_if_stale();
     const int dual_infeasible = count_dual_infeasibilities(true);
     if (dual_infeasible == 0) {
         const LpStatus status = dual_simplex();
         if (status != LpStatus::Optimal) return status;
         restore_costs();
-        compute_dual();
+        compute_dual_if_stale();
         if (count_dual_infeasibilities(false) == 0) return LpStatus::Optimal;
         return primal_simplex();
     }
@@ -447,6 +467,7 @@ void Simplex::perturb_costs() {
         d_[j] += shift;
     }
     costs_modified_ = true;
+    basis_or_costs_changed();
 }
 
 bool Simplex::refactor_if_due(bool recompute_duals) {
@@ -481,6 +502,7 @@ void Simplex::replace_basic(int r, int entering, double leaving_value,
     head_[r] = entering;
     position_[entering] = r;
     status_[entering] = VariableStatus::Basic;
+    basis_or_costs_changed();
     factor_.update(r, column);
     ++iterations_;
     ++call_iterations_;
@@ -565,22 +587,52 @@ Basis Simplex::basis() const {
 
 void Simplex::set_basis(const Basis& basis) {
     if (static_cast<int>(basis.status.size()) != total_) return;
-    int position = 0;
-    std::vector<int> head;
-    for (int j = 0; j < total_; ++j) {
-        if (basis.status[j] == VariableStatus::Basic) head.push_back(j);
-    }
-    if (static_cast<int>(head.size()) != rows_) return;
+    basis_or_costs_changed();
     status_ = basis.status;
-    head_ = head;
+    int basic = static_cast<int>(std::count(status_.begin(), status_.end(), VariableStatus::Basic));
+    for (int j = total_ - 1; j >= 0 && basic > rows_; --j) {
+        if (status_[j] != VariableStatus::Basic) continue;
+        status_[j] = VariableStatus::AtLower;
+        --basic;
+    }
+    for (int i = 0; i < rows_ && basic < rows_; ++i) {
+        if (status_[columns_ + i] == VariableStatus::Basic) continue;
+        status_[columns_ + i] = VariableStatus::Basic;
+        ++basic;
+    }
+    head_.clear();
     std::fill(position_.begin(), position_.end(), -1);
-    for (const int j : head_) position_[j] = position++;
+    for (int j = 0; j < total_; ++j) {
+        if (status_[j] != VariableStatus::Basic) continue;
+        position_[j] = static_cast<int>(head_.size());
+        head_.push_back(j);
+    }
     for (int j = 0; j < total_; ++j) {
         if (status_[j] != VariableStatus::Basic) place_nonbasic(j);
     }
     dse_weight_.assign(rows_, 1.0);
     factor_valid_ = false;
     if (refactor()) compute_primal();
+}
+
+LpBasis to_lp_basis(const Basis& basis, int columns) {
+    LpBasis out;
+    out.variables.assign(basis.status.begin(), basis.status.begin() + columns);
+    out.rows.assign(basis.status.begin() + columns, basis.status.end());
+    return out;
+}
+
+Basis from_lp_basis(const LpBasis& basis, int columns, int rows) {
+    Basis out;
+    if (static_cast<int>(basis.variables.size()) > columns ||
+        static_cast<int>(basis.rows.size()) > rows) {
+        return out;
+    }
+    out.status = basis.variables;
+    out.status.resize(columns, VariableStatus::AtLower);
+    out.status.insert(out.status.end(), basis.rows.begin(), basis.rows.end());
+    out.status.resize(columns + rows, VariableStatus::Basic);
+    return out;
 }
 
 Simplex::Snapshot Simplex::snapshot() const {
@@ -594,7 +646,8 @@ Simplex::Snapshot Simplex::snapshot() const {
                     head_,
                     factor_.update_count(),
                     factor_.generation(),
-                    costs_modified_};
+                    costs_modified_,
+                    dual_version_ == state_version_};
 }
 
 void Simplex::restore(const Snapshot& snapshot) {
@@ -607,6 +660,8 @@ void Simplex::restore(const Snapshot& snapshot) {
     status_ = snapshot.status;
     head_ = snapshot.head;
     costs_modified_ = snapshot.costs_modified;
+    basis_or_costs_changed();
+    if (snapshot.duals_fresh) dual_version_ = state_version_;
     std::fill(position_.begin(), position_.end(), -1);
     for (int p = 0; p < rows_; ++p) position_[head_[p]] = p;
     if (factor_.generation() == snapshot.generation &&

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "lp/basis_factor.hpp"
+#include "solver/basis.hpp"
 #include "solver/model.hpp"
 #include "solver/options.hpp"
 
@@ -42,13 +43,21 @@ enum class LpStatus {
     NumericalError
 };
 
-/// Where a variable (structural or logical) sits relative to the basis.
-enum class VariableStatus : std::uint8_t { Basic, AtLower, AtUpper, Free };
+/// Where a variable (structural or logical) sits relative to the basis: the public
+/// BasisStatus, a row's status being that of its logical variable.
+using VariableStatus = BasisStatus;
 
 /// A basis: one status per structural variable, then one per row (its logical variable).
 struct Basis {
     std::vector<VariableStatus> status;
 };
+
+/// The public form of `basis` for a model of `columns` variables.
+LpBasis to_lp_basis(const Basis& basis, int columns);
+/// The internal form of `basis` for a model of `columns` variables and `rows` rows:
+/// variables it does not cover (added since) start at a bound, rows it does not cover are
+/// basic; empty when it has more variables or rows than the model.
+Basis from_lp_basis(const LpBasis& basis, int columns, int rows);
 
 /// When a solve() call stops early (the tolerances are in SimplexOptions).
 struct SimplexLimits {
@@ -75,6 +84,14 @@ class Simplex {
 
     int row_count() const { return rows_; }
 
+    /// The objective as costs per column in the model's units, minimisation form (negated
+    /// for a Maximize model).
+    std::vector<double> minimisation_costs() const;
+    /// Replaces the objective (costs as minimisation_costs() gives them). The basis is kept:
+    /// the next solve() starts from it, with the primal simplex when it is no longer dual
+    /// feasible. A snapshot does not cover the costs; set the old ones back before a restore.
+    void set_minimisation_costs(const std::vector<double>& costs);
+
     /// Objective of the current point as a minimisation (negated for Maximize models),
     /// without the model's offset.
     double objective() const;
@@ -96,7 +113,11 @@ class Simplex {
     bool tableau_row(int column, std::vector<double>& coefficients) const;
 
     Basis basis() const;
-    /// Installs a basis (e.g. a parent node's). Its size must match; it is refactorised.
+    /// Installs a basis (e.g. a parent node's, or one from before a change of the model)
+    /// and refactorises it. Its size must match (otherwise it is ignored). A basis with too
+    /// many basic variables loses the last ones to a bound; one with too few gains the
+    /// logicals of the first rows that lack them; dependent columns are then replaced as in
+    /// any refactorisation, so every basis of the right size gives a regular one.
     void set_basis(const Basis& basis);
 
     long long iterations() const { return iterations_; }
@@ -158,6 +179,12 @@ class Simplex {
     bool refactor();
     void compute_primal();
     void compute_dual();
+    /// compute_dual() unless the duals were computed since the basis or the costs last
+    /// changed: bound changes alone leave them as they are, so a warm re-solve computes
+    /// them once instead of three times.
+    void compute_dual_if_stale();
+    /// Records that the basis or the costs changed (the duals are stale).
+    void basis_or_costs_changed() { ++state_version_; }
     void place_nonbasic(int j);
     double max_primal_infeasibility() const;
     int count_dual_infeasibilities(bool flip_boxed);
@@ -222,6 +249,8 @@ class Simplex {
     bool bland_ = false;
     long long iterations_ = 0;
     long long call_iterations_ = 0;
+    long long state_version_ = 0;  // counts changes of the basis and the costs
+    long long dual_version_ = -1;  // state_version_ when d_ was last computed
 };
 
 struct Simplex::Snapshot {
@@ -231,6 +260,7 @@ struct Simplex::Snapshot {
     int eta_count = 0;
     long long generation = 0;
     bool costs_modified = false;
+    bool duals_fresh = false;
 };
 
 std::string_view to_string(LpStatus status);

@@ -47,8 +47,11 @@ SolveResult solve_lp(const Model& model, const SolveOptions& options,
     const double sense = model.sense == ObjectiveSense::Maximize ? -1.0 : 1.0;
     // A second, tighter pass if the first answer fails the check against the original rows:
     // unscaled, with a hundredth of the primal tolerance.
+    const Basis start =
+        from_lp_basis(options.initial_basis, model.variable_count(), model.row_count());
     for (int attempt = 0; attempt < 2; ++attempt) {
         Simplex simplex(model, simplex_options, limits);
+        if (!start.status.empty()) simplex.set_basis(start);
         const LpStatus status = simplex.solve();
         result.simplex_iterations += simplex.iterations();
         set_statuses(status, result);
@@ -65,6 +68,13 @@ SolveResult solve_lp(const Model& model, const SolveOptions& options,
             result.objective = objective_value(model, result.values);
             result.bound = sense * simplex.objective() + model.objective_offset;
             result.gap = 0.0;
+            if (result.has_solution) {
+                result.row_duals = simplex.row_duals();
+                result.reduced_costs = simplex.reduced_costs();
+                for (double& dual : result.row_duals) dual *= sense;
+                for (double& reduced : result.reduced_costs) reduced *= sense;
+                result.basis = to_lp_basis(simplex.basis(), model.variable_count());
+            }
             return result;
         }
         simplex_options.primal_tolerance /= 100.0;

@@ -10,8 +10,9 @@
 
 namespace mealplan::solver {
 
-/// Solves the LP `model` (valid, integrality ignored) until `deadline`. Sets both statuses,
-/// the solution and the bound; not the time taken.
+/// Solves the LP `model` (valid, integrality ignored) until `deadline`, from
+/// `options.initial_basis` when it has one. Sets both statuses, the solution, the bound, and
+/// at an optimum the duals and the basis; not the time taken.
 SolveResult solve_lp(const Model& model, const SolveOptions& options,
                      std::chrono::steady_clock::time_point deadline);
 

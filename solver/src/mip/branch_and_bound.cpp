@@ -22,8 +22,11 @@ namespace {
 class BranchAndBound {
   public:
     BranchAndBound(const Model& model, const SolveOptions& options,
-                   std::chrono::steady_clock::time_point deadline)
-        : search_(model, options, deadline) {}
+                   std::chrono::steady_clock::time_point deadline, double objective_cutoff)
+        : search_(model, options, deadline) {
+        if (std::isfinite(objective_cutoff))
+            search_.incumbent.set_external_cutoff(objective_cutoff);
+    }
 
     SolveResult run();
 
@@ -49,6 +52,8 @@ class BranchAndBound {
     /// branching.
     void search_below(Node& node, Simplex& lp, const std::vector<double>& values,
                       const std::vector<int>& fractional, double objective);
+    /// Logs (at verbosity 1) what each primal heuristic did and found.
+    void log_heuristics() const;
     /// Records that a node whose bound reaches the cutoff was pruned.
     void prune(double bound);
     /// Creates the two children of `node` on `column` and queues them, diving into one.
@@ -64,8 +69,30 @@ class BranchAndBound {
     long long next_id_ = 1;
 };
 
+void BranchAndBound::log_heuristics() const {
+    const Incumbent& incumbent = search_.incumbent;
+    if (!search_.log.enabled(1)) return;
+    std::string line = "mip: heuristics (calls/solutions/iterations/nodes):";
+    for (std::size_t k = 0; k < kSolutionSources; ++k) {
+        const auto source = static_cast<SolutionSource>(k);
+        const SourceTally& tally = search_.tallies[k];
+        const long long found = incumbent.solutions_by(source);
+        if (tally.calls == 0 && found == 0) continue;
+        line += " " + std::string(to_string(source)) + " " + std::to_string(tally.calls) + "/" +
+                std::to_string(found) + "/" + std::to_string(tally.iterations) + "/" +
+                std::to_string(tally.nodes);
+    }
+    search_.log(1, line);
+    if (incumbent.has_solution()) {
+        search_.log(1, "mip: first solution after " + std::to_string(incumbent.first_seconds()) +
+                           " s, the last by " + std::string(to_string(incumbent.source())) +
+                           " after " + std::to_string(incumbent.best_seconds()) + " s");
+    }
+}
+
 SolveResult BranchAndBound::finish(CallStatus call_status, ModelStatus model_status,
                                    double bound) const {
+    log_heuristics();
     const Incumbent& incumbent = search_.incumbent;
     SolveResult result;
     result.call_status = call_status;
@@ -79,6 +106,9 @@ SolveResult BranchAndBound::finish(CallStatus call_status, ModelStatus model_sta
         bound = std::min(bound, incumbent.value());
     }
     result.bound = incumbent.in_model_sense(bound);
+    if (!search_.root_basis.status.empty()) {
+        result.basis = to_lp_basis(search_.root_basis, search_.model.variable_count());
+    }
     if (incumbent.has_solution()) {
         result.gap = std::isfinite(bound) ? std::abs(incumbent.value() - bound) /
                                                 std::max(1.0, std::abs(result.objective))
@@ -104,7 +134,7 @@ std::optional<SolveResult> BranchAndBound::start() {
         root_upper_[j] = std::floor(root_upper_[j] + options.integrality_tolerance);
     }
     if (!options.initial_solution.empty()) {
-        search_.incumbent.offer(options.initial_solution, search_.nodes);
+        search_.incumbent.offer(options.initial_solution, search_.nodes, SolutionSource::Start);
     }
     ModelStatus stop_status = ModelStatus::NotSolved;
     if (search_.stop_requested(stop_status)) {
@@ -117,6 +147,9 @@ std::optional<SolveResult> BranchAndBound::start() {
             kInfinity);
     }
     search_.lp = std::make_unique<Simplex>(model, options.simplex, search_.lp_limits);
+    if (!options.initial_basis.empty()) {
+        search_.lp->set_basis(from_lp_basis(options.initial_basis, n, model.row_count()));
+    }
     search_.applied_lower.resize(n);
     search_.applied_upper.resize(n);
     for (int j = 0; j < n; ++j) {
@@ -190,7 +223,7 @@ std::optional<SolveResult> BranchAndBound::process(Node node, bool continuing_di
         }
     }
     if (fractional.empty()) {
-        if (!search_.incumbent.offer(values, search_.nodes)) {
+        if (!search_.incumbent.offer(values, search_.nodes, SolutionSource::Tree)) {
             // Integral but rejected by the check on the original rows: explore no
             // further here, but keep its bound honest.
             unsolved_bound_ = std::min(unsolved_bound_, objective);
@@ -244,6 +277,7 @@ BranchAndBound::NodeSolve BranchAndBound::solve_node_lp(const Node& node, bool c
     }
     if (!root_done_) {
         root_done_ = true;
+        search_.root_basis = lp.basis();
         search_.log(2, "mip: root LP " +
                            std::to_string(search_.incumbent.in_model_sense(objective)) + " after " +
                            std::to_string(search_.iterations) + " iterations");
@@ -254,14 +288,7 @@ BranchAndBound::NodeSolve BranchAndBound::solve_node_lp(const Node& node, bool c
 
 void BranchAndBound::search_below(Node& node, Simplex& lp, const std::vector<double>& values,
                                   const std::vector<int>& fractional, double objective) {
-    const MipOptions& options = search_.options.mip;
-    try_rounding(search_, values);
-    if (search_.nodes == 1 || search_.nodes % options.dive_every == 0) {
-        dive(search_, lp, lower_, upper_);
-    }
-    if (search_.nodes == 1 || search_.nodes % options.fix_and_resolve_every == 0) {
-        fix_and_resolve(search_, lp, values);
-    }
+    run_primal_heuristics(search_, lp, {values, lower_, upper_, root_lower_, root_upper_});
     if (objective >= search_.incumbent.cutoff()) return;
     std::vector<BoundChange> tightened =
         tighten_by_reduced_costs(search_, lp, objective, values, lower_, upper_);
@@ -315,8 +342,8 @@ void BranchAndBound::branch(const Node& node, Simplex& lp, int column, double va
 }  // namespace
 
 SolveResult solve_mip(const Model& model, const SolveOptions& options,
-                      std::chrono::steady_clock::time_point deadline) {
-    BranchAndBound search(model, options, deadline);
+                      std::chrono::steady_clock::time_point deadline, double objective_cutoff) {
+    BranchAndBound search(model, options, deadline, objective_cutoff);
     return search.run();
 }
 

@@ -4,8 +4,8 @@
 // every node propagates bounds (domain_propagation.hpp) and, once a solution is known,
 // tightens integer bounds by reduced costs (reduced_cost_tightening.hpp); nodes are taken
 // best bound first with a dive below each (node_queue.hpp), branching on reliability
-// pseudo-costs (branching.hpp), with rounding, diving and fix-and-resolve looking for
-// solutions on the way (primal_heuristics.hpp).
+// pseudo-costs (branching.hpp), with the primal heuristics looking for solutions on the
+// way (primal_heuristics.hpp).
 
 #include <chrono>
 
@@ -17,8 +17,11 @@ namespace mealplan::solver {
 
 /// Solves a MILP (the model must be valid and have integer variables). Stops at `deadline`,
 /// a limit or the interrupt flag with the best incumbent and an honest bound. Sets both
-/// statuses; not the time taken.
+/// statuses; not the time taken. With a finite `objective_cutoff` (the model's sense, with
+/// the offset) only solutions better than it are searched for (a sub-MIP's parent's
+/// incumbent); finding none is reported as infeasible.
 SolveResult solve_mip(const Model& model, const SolveOptions& options,
-                      std::chrono::steady_clock::time_point deadline);
+                      std::chrono::steady_clock::time_point deadline,
+                      double objective_cutoff = kInfinity);
 
 }  // namespace mealplan::solver

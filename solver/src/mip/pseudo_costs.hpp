@@ -9,8 +9,7 @@ namespace mealplan::solver {
 
 class PseudoCosts {
   public:
-    /// `integers` lists the integer columns, whose average stands in for an unobserved one.
-    PseudoCosts(int columns, const std::vector<int>& integers);
+    explicit PseudoCosts(int columns);
 
     /// The average gain per unit of `column` in `direction`; without an observation the
     /// average over all observed columns in that direction, or 1 when there is none.
@@ -21,9 +20,12 @@ class PseudoCosts {
     bool reliable(int column, int observations) const;
 
   private:
-    const std::vector<int>& integers_;
     std::vector<double> sum_[2];
     std::vector<int> count_[2];
+    // The sum of the observed columns' averages and their number, per direction, kept up
+    // to date so that the estimate of an unobserved column costs nothing.
+    double sum_of_means_[2] = {0.0, 0.0};
+    int observed_[2] = {0, 0};
 };
 
 }  // namespace mealplan::solver

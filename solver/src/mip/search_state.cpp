@@ -11,6 +11,19 @@ std::vector<int> integer_columns(const Model& model) {
     return integers;
 }
 
+// Rows that moving a column down (direction 0) or up (1) could violate.
+std::vector<int> locks(const Model& model, int direction) {
+    std::vector<int> count(model.variable_count(), 0);
+    for (const Row& row : model.rows) {
+        for (const Term& term : row.terms) {
+            const bool raises = (term.coefficient > 0) == (direction == 1);
+            const bool violable = raises ? row.upper < kInfinity : row.lower > -kInfinity;
+            if (term.coefficient != 0.0 && violable) ++count[term.variable];
+        }
+    }
+    return count;
+}
+
 }  // namespace
 
 SearchState::SearchState(const Model& search_model, const SolveOptions& search_options,
@@ -22,7 +35,9 @@ SearchState::SearchState(const Model& search_model, const SolveOptions& search_o
       integers(integer_columns(search_model)),
       cut_model(search_model),
       incumbent(search_model, integers, search_options, log),
-      pseudo_costs(search_model.variable_count(), integers) {
+      pseudo_costs(search_model.variable_count()),
+      down_locks(locks(search_model, 0)),
+      up_locks(locks(search_model, 1)) {
     propagator.emplace(model, options.propagation);
 }
 

@@ -5,6 +5,7 @@
 // owns it; the root cut rounds, the branching rule and the primal heuristics work on it.
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "mip/domain_propagation.hpp"
 #include "mip/incumbent.hpp"
 #include "mip/pseudo_costs.hpp"
+#include "mip/solution_source.hpp"
 #include "solver/model.hpp"
 #include "solver/options.hpp"
 #include "solver/solve.hpp"
@@ -35,6 +37,8 @@ struct SearchState {
                       const std::vector<double>& upper);
     /// Re-optimises `lp` and counts its iterations.
     LpStatus solve(Simplex& lp);
+    /// The work tally of one heuristic.
+    SourceTally& tally(SolutionSource source) { return tallies[static_cast<std::size_t>(source)]; }
 
     const Model& model;  ///< candidate solutions are always checked against this one
     const SolveOptions& options;
@@ -46,11 +50,19 @@ struct SearchState {
     std::optional<DomainPropagator> propagator;
     Incumbent incumbent;
     PseudoCosts pseudo_costs;
-    std::unique_ptr<Simplex> lp;                       ///< replaced when the root's cuts are added
+    std::unique_ptr<Simplex> lp;  ///< replaced when the root's cuts are added
+    Basis root_basis;             ///< the root LP's optimal basis before cuts (empty until solved)
     std::vector<double> applied_lower, applied_upper;  ///< bounds currently in the LP
+    /// For each column, the rows that lowering (down) or raising (up) it could violate.
+    const std::vector<int> down_locks, up_locks;
     long long nodes = 0;
     long long iterations = 0;
     long long strong_iterations = 0;
+    long long heuristic_iterations = 0;  ///< spent by the primal heuristics, sub-MIPs included
+    SourceTallies tallies{};
+    std::size_t next_dive = 0;           ///< the dive rule whose turn is next in the tree
+    long long local_search_version = 0;  ///< the incumbent version local search last saw
+    std::uint64_t last_rins_fingerprint = 0;
 };
 
 }  // namespace mealplan::solver

@@ -111,6 +111,10 @@ def main():
     json_dict("dri_json", [DATA / "dri.json"] + corpus("dri_json"),
               "data/dri.json members, kinds and scopes")
     json_dict("plan_json", corpus("plan_json"), "plan JSON (schema mealplan.plan/1) members")
+    json_dict("purchases", corpus("purchases"),
+              "data/purchases.json members, sources, yield rules, storage places")
+    json_dict("cost_anchors", [DATA / "cost-anchors.json"] + corpus("cost_anchors"),
+              "data/cost-anchors.json members and sexes")
     keys, values = json_words(corpus("pantry"))
     write("pantry", JSON_SYNTAX + CSV_SYNTAX + NUMBERS + BAD_TEXT + UNITS +
           ["food,amount,unit", "food", "amount", "unit", '"pantry"'] + [quoted(k) for k in keys],
