@@ -9,6 +9,7 @@
 #include "cli/fix_words.hpp"
 #include "dishes/dishes_json.hpp"
 #include "dri/dri_table.hpp"
+#include "food_rules/food_rules.hpp"
 #include "planner/planner.hpp"
 #include "report/report.hpp"
 
@@ -33,8 +34,9 @@ void BM_WeekEndToEnd(benchmark::State& state) {
         auto dishes = load_dishes(kData + "/dishes.json", *catalogue);
         auto table = load_dri(kData + "/dri.json");
         auto targets = targets_for(*table, Profile{});
+        auto rules = load_food_rules(kData, *catalogue);
         PlanRequest request;
-        auto outcome = plan_meals(request, *catalogue, planner_dishes(*dishes), *targets);
+        auto outcome = plan_meals(request, *catalogue, planner_dishes(*dishes), *rules, *targets);
         benchmark::DoNotOptimize(
             render_plan(outcome->result, *catalogue, ReportFormat::Text, cli::fix_words));
         last = outcome->result;
@@ -50,9 +52,10 @@ void solve_only(benchmark::State& state, const PlanRequest& request) {
     auto table = load_dri(kData + "/dri.json");
     auto targets = targets_for(*table, Profile{});
     const auto planner_input = planner_dishes(*dishes);
+    auto rules = load_food_rules(kData, *catalogue);
     PlanResult last;
     for (auto _ : state) {
-        auto outcome = plan_meals(request, *catalogue, planner_input, *targets);
+        auto outcome = plan_meals(request, *catalogue, planner_input, *rules, *targets);
         last = outcome->result;
     }
     report_plan(state, last);

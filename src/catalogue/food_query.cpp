@@ -74,7 +74,7 @@ const std::map<std::string, Nutrient>& name_table() {
     return table;
 }
 
-std::vector<std::string> words_of(std::string_view text) {
+std::vector<std::string> query_terms(std::string_view text) {
     std::vector<std::string> words;
     std::string current;
     for (const char c : lowercase(text)) {
@@ -110,7 +110,7 @@ std::vector<std::string> nutrient_names_for_help() {
 
 bool matches_all_words(std::string_view text, std::string_view query) {
     const std::string haystack = lowercase(text);
-    const auto words = words_of(query);
+    const auto words = query_terms(query);
     return std::all_of(words.begin(), words.end(), [&](const std::string& word) {
         return haystack.find(word) != std::string::npos;
     });

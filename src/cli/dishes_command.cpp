@@ -44,7 +44,7 @@ CommandOutcome run_dishes(const DishesOptions& options, const GlobalOptions& glo
         option_value(options.format, ListingFormat::Text) == ListingFormat::Json
             ? dishes_json(found, *catalogue)
             : dishes_text(found, *catalogue);
-    return emit_outcome(text, options.out_path);
+    return produced_text(text, options.out_path);
 }
 
 /// "red lentils=16144" → {"red lentils", "16144"}.
@@ -82,9 +82,9 @@ CommandOutcome run_dishes_import(const DishesImportOptions& options, const Globa
     auto imported =
         kitchen::import_recipes(home, files, sources->view(), *shipped_dishes, *request);
     if (!imported) return CommandOutcome::bad_input(std::move(imported).problems());
-    return emit_outcome(kitchen::imported_recipes_text(*imported) + "Your dishes are in " +
-                            kitchen::user_dishes_path(home).string() + "\n",
-                        "");
+    return produced_text(kitchen::imported_recipes_text(*imported) + "Your dishes are in " +
+                             kitchen::user_dishes_path(home).string() + "\n",
+                         "");
 }
 
 CommandOutcome run_dishes_remove(const std::string& id, const GlobalOptions& global) {
@@ -92,7 +92,7 @@ CommandOutcome run_dishes_remove(const std::string& id, const GlobalOptions& glo
     if (!shipped) return CommandOutcome::bad_input(std::move(shipped).problems());
     auto removed = kitchen::remove_dish(find_user_home(), id, *shipped);
     if (!removed) return CommandOutcome::bad_input(std::move(removed).problems());
-    return emit_outcome("Removed " + removed->id + " \"" + removed->name + "\"\n", "");
+    return produced_text("Removed " + removed->id + " \"" + removed->name + "\"\n", "");
 }
 
 }  // namespace

@@ -73,9 +73,9 @@ CommandOutcome run_foods_add(const FoodsAddOptions& options, const GlobalOptions
     const auto home = find_user_home();
     auto added = kitchen::add_foods(home, options.ids, options.aisle, sources->view());
     if (!added) return CommandOutcome::bad_input(std::move(added).problems());
-    return emit_outcome(kitchen_foods_text(*added, "Added") + "Your foods are in " +
-                            kitchen::user_foods_path(home).string() + "\n",
-                        "");
+    return produced_text(kitchen_foods_text(*added, "Added") + "Your foods are in " +
+                             kitchen::user_foods_path(home).string() + "\n",
+                         "");
 }
 
 CommandOutcome run_foods_remove(const std::string& id, const GlobalOptions& global) {
@@ -83,7 +83,7 @@ CommandOutcome run_foods_remove(const std::string& id, const GlobalOptions& glob
     if (!shipped) return CommandOutcome::bad_input(std::move(shipped).problems());
     auto removed = kitchen::remove_food(find_user_home(), id, *shipped);
     if (!removed) return CommandOutcome::bad_input(std::move(removed).problems());
-    return emit_outcome(kitchen_foods_text({*removed}, "Removed"), "");
+    return produced_text(kitchen_foods_text({*removed}, "Removed"), "");
 }
 
 CommandOutcome run_foods_whole_sr28(const FoodsOptions& options) {

@@ -19,11 +19,13 @@
 #include "cli/request_options.hpp"
 #include "cli/shopping_data.hpp"
 #include "cli/terminal.hpp"
+#include "core/data_paths.hpp"
 #include "core/files.hpp"
 #include "core/text.hpp"
 #include "dishes/dishes_json.hpp"
 #include "dri/dri_table.hpp"
 #include "dri/targets.hpp"
+#include "food_rules/food_rules.hpp"
 #include "planner/fix_verification.hpp"
 #include "planner/planner.hpp"
 #include "report/plan_view.hpp"
@@ -218,6 +220,8 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     if (!catalogue) return CommandOutcome::bad_input(std::move(catalogue).problems());
     auto dishes = load_kitchen_dishes(global, *catalogue);
     if (!dishes) return CommandOutcome::bad_input(std::move(dishes).problems());
+    auto rules = load_food_rules(find_data_dir(), *catalogue);
+    if (!rules) return CommandOutcome::bad_input(std::move(rules).problems());
     // What the list of the plan is bought as, read before the search so that a bad file
     // costs no solve (the HTML page carries the list even without --shopping-list).
     ShoppingData shopping_data;
@@ -230,7 +234,7 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     request->interrupt = interrupt_flag();
     auto outcome = [&] {
         const ProgressLine progress(options.week ? "Planning the week" : "Planning the day");
-        return plan_meals(*request, *catalogue, planner_dishes(*dishes), *targets);
+        return plan_meals(*request, *catalogue, planner_dishes(*dishes), *rules, *targets);
     }();
     if (!outcome) return CommandOutcome::bad_input(as_option_problems(outcome.problems()));
     PlanResult& result = outcome->result;

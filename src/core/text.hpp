@@ -6,9 +6,11 @@
 #include <charconv>
 #include <cmath>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 namespace mealplan {
 
@@ -20,6 +22,24 @@ std::string lowercase(std::string_view text);
 
 /// True when `a` and `b` are the same text but for the case of ASCII letters.
 bool equal_ignoring_case(std::string_view a, std::string_view b);
+
+/// True when `text` is kebab-case: lower-case letters and digits joined by single hyphens
+/// ("lentil-soup"), as the ids of the data files are written.
+bool is_kebab_case(std::string_view text);
+
+/// The words of `text` as the food rules read names and descriptions: runs of ASCII letters
+/// and digits, lower-cased, with the accented Latin letters of UTF-8 (U+00C0–U+00FF)
+/// folded to their base letter and combining accents dropped ("Jalapeño" → "jalapeno",
+/// "Sun-dried tomatoes" → "sun", "dried", "tomatoes"); every other character separates
+/// words.
+std::vector<std::string> words_of(std::string_view text);
+
+/// True when `phrase` occurs in `words` as consecutive whole words; an empty phrase never
+/// does.
+bool has_phrase(std::span<const std::string> words, std::span<const std::string> phrase);
+
+/// True when `words` begins with `phrase` (an empty phrase never matches).
+bool starts_with_phrase(std::span<const std::string> words, std::span<const std::string> phrase);
 
 /// The number that is all of `text`, or nullopt. A floating-point type reads a plain
 /// decimal ("2", "-0.5", ".5", "1e3"; no "+", no hexadecimal, never "inf" or "nan", nothing

@@ -3,12 +3,14 @@
 // Its diet and allergen tags are derived from its ingredients' catalogue tags, never typed
 // in, so a dish can never claim to be vegan while containing milk.
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
 #include "catalogue/food.hpp"
+#include "catalogue/preparation.hpp"
 
 namespace mealplan {
 
@@ -19,6 +21,9 @@ struct Ingredient {
     /// A garnish or topping the dish is still itself without (sesame seeds, a lemon wedge,
     /// grated cheese on chili), so a plan may serve the dish leaving it out.
     bool optional = false;
+    /// How the dish serves it where a safety rule cares (raw salmon in poke, "cooked" deli
+    /// ham in an omelette, "grated" raw carrot); nullopt: as its SR28 description says.
+    std::optional<Preparation> as_served = std::nullopt;
 };
 
 struct Dish {

@@ -8,6 +8,7 @@
 
 #include "core/files.hpp"
 #include "core/json_input.hpp"
+#include "core/text.hpp"
 
 namespace mealplan {
 namespace {
@@ -18,17 +19,6 @@ using nlohmann::json;
 constexpr double kMaxIngredientGrams = 1000.0;
 // Dishes files are small; anything larger is the wrong file.
 constexpr std::size_t kMaxDishesFileBytes = std::size_t{16} << 20;
-
-bool is_kebab_case(const std::string& text) {
-    if (text.empty() || text.front() == '-' || text.back() == '-') return false;
-    char previous = ' ';
-    for (const char c : text) {
-        const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-        if (!allowed || (c == '-' && previous == '-')) return false;
-        previous = c;
-    }
-    return true;
-}
 
 // Collects problems with the file label and a JSON pointer prefix.
 class Checker {
@@ -97,7 +87,7 @@ std::vector<Ingredient> parse_ingredients(const json& dish, const std::string& p
             continue;
         }
         for (const auto& [key, value] : entry.items()) {
-            if (key != "food_id" && key != "grams" && key != "optional") {
+            if (key != "food_id" && key != "grams" && key != "optional" && key != "as_served") {
                 checker.add(at + "/" + key, "unknown member");
             }
         }
@@ -147,6 +137,19 @@ std::vector<Ingredient> parse_ingredients(const json& dish, const std::string& p
                             "must be true or false (true marks a garnish or topping the dish "
                             "can be served without), not " +
                                 optional->dump());
+                valid = false;
+            }
+        }
+        if (const auto served = entry.find("as_served"); served != entry.end()) {
+            const auto preparation = served->is_string()
+                                         ? from_string<Preparation>(served->get<std::string>())
+                                         : std::nullopt;
+            if (preparation) {
+                ingredient.as_served = *preparation;
+            } else {
+                checker.add(at + "/as_served", "must be how the dish serves the food, one of " +
+                                                   names_in_words<Preparation>() + ", not " +
+                                                   served->dump());
                 valid = false;
             }
         }

@@ -158,6 +158,18 @@ inline double relative_gap(double objective, double bound) {
     return distance <= 0.0 ? 0.0 : distance / (size > kGapFloor ? size : kGapFloor);
 }
 
+/// A food-safety rule of the person's life stage (data/safety-rules.json) and what it did
+/// to the dishes and sides the plan could choose from.
+struct AppliedSafetyRule {
+    std::string id;    ///< "no-raw-animal-foods"
+    std::string what;  ///< "No raw or undercooked fish, shellfish, meat, poultry or eggs"
+    /// What it changed, in words: "left out Salmon poke bowl (Atlantic salmon, raw)",
+    /// "serves Tofu pad thai without Mung bean sprouts, raw"; empty when nothing offered
+    /// broke it (the rule still held).
+    std::vector<std::string> effects;
+    std::string sources;  ///< "FDA/EPA, Advice about Eating Fish (2021)"
+};
+
 struct PlanResult {
     Plan plan;
     Targets targets;
@@ -177,6 +189,8 @@ struct PlanResult {
     int fix_check_plans = 0;
     double fix_check_seconds = 0.0;
     std::vector<SupplementDose> supplements;
+    /// The food-safety rules that applied to the person, in the rules file's order.
+    std::vector<AppliedSafetyRule> safety;
     /// With status NoPlan: why, in words a person can act on.
     std::string no_plan_reason;
     /// Size of the model solved, for reports and benchmarks.

@@ -25,9 +25,10 @@ struct Relaxation {
 /// The least amount of `nutrient` missing in the relaxation, summed over its minimum rows
 /// (per day on average); +inf when the relaxation has no solution at all.
 double relaxed_missing(const Relaxation& relaxation, Nutrient nutrient, const Catalogue& catalogue,
-                       const std::vector<PlannerDish>& dishes, const Targets& targets) {
+                       const std::vector<PlannerDish>& dishes, const FoodRules& rules,
+                       const Targets& targets) {
     PreparedInput prepared =
-        prepare_input(relaxation.request, relaxation.filter, catalogue, dishes, targets);
+        prepare_input(relaxation.request, relaxation.filter, catalogue, dishes, rules, targets);
     PlanModel plan = build_plan_model(prepared.model_input);
     solver::Model& model = plan.model;
     for (auto& variable : model.variables) {
@@ -67,6 +68,7 @@ struct DiagnosisContext {
     const FoodFilter& filter;
     const Catalogue& catalogue;
     const std::vector<PlannerDish>& dishes;
+    const FoodRules& rules;
     const Targets& targets;
     Relaxation base;
 };
@@ -110,7 +112,7 @@ class ShortfallDiagnosis {
   private:
     double missing_in(const Relaxation& relaxation) const {
         return relaxed_missing(relaxation, nutrient_, context_.catalogue, context_.dishes,
-                               context_.targets);
+                               context_.rules, context_.targets);
     }
     bool fixes(const Relaxation& relaxation) const { return missing_in(relaxation) <= closed_; }
     bool helps(const Relaxation& relaxation) const {
@@ -283,9 +285,9 @@ class ShortfallDiagnosis {
 std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const FoodFilter& filter,
                                            const Catalogue& catalogue,
                                            const std::vector<PlannerDish>& dishes,
-                                           const Targets& targets,
+                                           const FoodRules& rules, const Targets& targets,
                                            const std::vector<Shortfall>& shortfalls) {
-    DiagnosisContext context{request, filter, catalogue, dishes, targets, {}};
+    DiagnosisContext context{request, filter, catalogue, dishes, rules, targets, {}};
     context.base.request = request;
     context.base.request.days = std::min(request.days, 2);
     context.base.filter = filter;

@@ -10,6 +10,7 @@
 
 #include "catalogue/catalogue.hpp"
 #include "dri/targets.hpp"
+#include "food_rules/food_rules.hpp"
 #include "plan/plan_result.hpp"
 #include "planner/food_filter.hpp"
 #include "planner/plan_request.hpp"
@@ -22,7 +23,7 @@ namespace mealplan {
 std::vector<Diagnosis> diagnose_shortfalls(const PlanRequest& request, const FoodFilter& filter,
                                            const Catalogue& catalogue,
                                            const std::vector<PlannerDish>& dishes,
-                                           const Targets& targets,
+                                           const FoodRules& rules, const Targets& targets,
                                            const std::vector<Shortfall>& shortfalls);
 
 }  // namespace mealplan

@@ -64,9 +64,13 @@ std::vector<Fix> with_change(std::vector<Fix> changes, const Fix& change) {
 class FixChecker {
   public:
     FixChecker(const PlanRequest& request, const Catalogue& catalogue,
-               const std::vector<PlannerDish>& dishes, const Targets& targets,
-               const PlanResult& result)
-        : request_(request), catalogue_(catalogue), dishes_(dishes), targets_(targets) {
+               const std::vector<PlannerDish>& dishes, const FoodRules& rules,
+               const Targets& targets, const PlanResult& result)
+        : request_(request),
+          catalogue_(catalogue),
+          dishes_(dishes),
+          rules_(rules),
+          targets_(targets) {
         for (const Shortfall& shortfall : result.shortfalls) {
             original_.insert(shortfall.nutrient);
             original_trial_.short_of.insert(shortfall.nutrient);
@@ -92,7 +96,7 @@ class FixChecker {
             changed.relative_gap = std::max(changed.relative_gap, kScreenGap);
         }
         const auto started = std::chrono::steady_clock::now();
-        const auto outcome = plan_meals(changed, catalogue_, dishes_, targets_);
+        const auto outcome = plan_meals(changed, catalogue_, dishes_, rules_, targets_);
         cost_.plans += 1;
         cost_.seconds +=
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -126,6 +130,7 @@ class FixChecker {
     const PlanRequest& request_;
     const Catalogue& catalogue_;
     const std::vector<PlannerDish>& dishes_;
+    const FoodRules& rules_;
     const Targets& targets_;
     std::set<Nutrient> original_;
     Trial original_trial_;
@@ -314,9 +319,9 @@ PlanRequest apply_fixes(PlanRequest request, const std::vector<Fix>& changes,
 }
 
 FixCheckCost check_fixes(const PlanRequest& request, const Catalogue& catalogue,
-                         const std::vector<PlannerDish>& dishes, const Targets& targets,
-                         PlanResult& result) {
-    FixChecker checker(request, catalogue, dishes, targets, result);
+                         const std::vector<PlannerDish>& dishes, const FoodRules& rules,
+                         const Targets& targets, PlanResult& result) {
+    FixChecker checker(request, catalogue, dishes, rules, targets, result);
     const Screened screened = screen_proposals(checker, result);
     check_single_fixes(checker, screened, result);
     result.fix = find_joint_fix(checker, screened);

@@ -9,6 +9,7 @@
 
 #include "catalogue/catalogue.hpp"
 #include "dri/targets.hpp"
+#include "food_rules/food_rules.hpp"
 #include "plan/plan_result.hpp"
 #include "planner/plan_request.hpp"
 
@@ -32,7 +33,7 @@ struct FixCheckCost {
 /// `result.fix` becomes the joint change found, planned with on the full request and
 /// verified when that plan meets every target (a single fix equal to it is verified too).
 FixCheckCost check_fixes(const PlanRequest& request, const Catalogue& catalogue,
-                         const std::vector<PlannerDish>& dishes, const Targets& targets,
-                         PlanResult& result);
+                         const std::vector<PlannerDish>& dishes, const FoodRules& rules,
+                         const Targets& targets, PlanResult& result);
 
 }  // namespace mealplan

@@ -10,7 +10,7 @@ namespace mealplan {
 namespace {
 
 /// Lower-case words of a name, with a plural "s" dropped so "eggs" and "egg" compare equal.
-std::vector<std::string> words_of(std::string_view text) {
+std::vector<std::string> name_words(std::string_view text) {
     std::vector<std::string> words;
     std::string current;
     auto flush = [&] {
@@ -71,11 +71,11 @@ Result<std::set<FoodId>, std::string> resolve_exclusions(const Catalogue& catalo
         text.erase(text.find_last_not_of(" \t") + 1);
         if (text.empty()) continue;
         const std::string lower = lowercase(text);
-        const std::vector<std::string> needle = words_of(text);
+        const std::vector<std::string> needle = name_words(text);
         bool matched = false;
         for (const Food& food : catalogue.foods) {
             if (food.id == text || lowercase(food.aisle) == lower ||
-                lowercase(food.name) == lower || contains_words(words_of(food.name), needle)) {
+                lowercase(food.name) == lower || contains_words(name_words(food.name), needle)) {
                 ids.insert(food.id);
                 matched = true;
             }
@@ -114,7 +114,7 @@ std::vector<std::string> closest_names(const Catalogue& catalogue, const std::st
     };
     for (const Food& food : catalogue.foods) {
         consider(food.aisle);
-        for (const std::string& word : words_of(food.name)) consider(word);
+        for (const std::string& word : name_words(food.name)) consider(word);
     }
     for (const Food& food : catalogue.foods) consider(food.name);
     std::stable_sort(scored.begin(), scored.end(),

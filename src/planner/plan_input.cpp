@@ -1,9 +1,12 @@
 #include "planner/plan_input.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 
 #include "planner/food_index.hpp"
+#include "planner/food_safety.hpp"
 #include "planner/side_items.hpp"
 #include "planner/supplements.hpp"
 
@@ -29,11 +32,51 @@ double household_unit_grams(const Food& food) {
     return food.serving_grams > 0.0 ? food.serving_grams : 100.0;
 }
 
+/// True when every food of `dish` is in the catalogue at a positive weight and `filter`
+/// allows every one that is not an optional garnish (an excluded garnish is left off).
+bool fits_filter(const PlannerDish& dish, const FoodIndex& foods, const FoodFilter& filter) {
+    if (dish.ingredients.empty()) return false;
+    return std::all_of(dish.ingredients.begin(), dish.ingredients.end(),
+                       [&](const PlannerDish::Ingredient& ingredient) {
+                           const auto found = foods.find(ingredient.food_id);
+                           return found != foods.end() && ingredient.grams > 0.0 &&
+                                  (ingredient.optional || filter.allows(*found->second));
+                       });
+}
+
+/// The first food of `side` a safety rule forbids as the side serves it, with that rule.
+std::optional<std::pair<const SafetyRule*, FoodId>> first_unsafe_side_food(
+    const Side& side, const FoodSafety& safety) {
+    for (const SideFood& food : side.foods) {
+        if (const SafetyRule* rule = safety.forbidding(food.food_id, food.as_served, false))
+            return std::make_pair(rule, food.food_id);
+    }
+    return std::nullopt;
+}
+
+/// Lowers each nutrient maximum of `targets` to the safety rules' maximum for the person
+/// where that is lower (a 2-year-old's caffeine: 30 mg, not the targets' 36 mg).
+void hold_safety_maximums(Targets& targets, FoodSafety& safety) {
+    for (const NutrientMaxRule* rule : safety.nutrient_maximums()) {
+        const auto max = rule->max_at(targets.profile.age_years);
+        if (!max) continue;
+        NutrientTarget& target = targets[rule->nutrient];
+        if (!target.max || *max < *target.max) {
+            target.max = *max;
+            target.source =
+                "not a DRI: the food-safety rules' maximum for this age (safety-rules.json)";
+        }
+        safety.record_maximum(
+            *rule, fmt::format("{} at most {:g} {} a day", info(rule->nutrient).label, *target.max,
+                               info(rule->nutrient).unit));
+    }
+}
+
 }  // namespace
 
 PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter,
                             const Catalogue& catalogue, const std::vector<PlannerDish>& dishes,
-                            const Targets& targets) {
+                            const FoodRules& rules, const Targets& targets) {
     const FoodIndex foods = index_foods(catalogue);
     PreparedInput prepared;
     prepared.filter = filter;
@@ -43,9 +86,12 @@ PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter
     input.max_repeats = request.max_repeats;
     input.seed = request.seed;
     input.targets = targets;
+    FoodSafety safety(rules.safety, targets.profile);
+    hold_safety_maximums(input.targets, safety);
 
     std::map<FoodId, double> cap;  // grams a day, before the household-unit floor
     for (const PlannerDish& dish : dishes) {
+        if (!fits_filter(dish, foods, filter)) continue;
         ModelDish model_dish;
         model_dish.id = dish.id;
         model_dish.name = dish.name;
@@ -53,21 +99,34 @@ PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter
         model_dish.per_serving.fill(0.0);
         double cost = 0.0;
         bool priced = true;
-        bool allowed = !dish.ingredients.empty();
+        bool allowed = true;
+        // A garnish a rule forbids is left off; the dish is recorded only once it stays.
+        std::vector<std::pair<const SafetyRule*, std::string>> served_without;
         for (const PlannerDish::Ingredient& ingredient : dish.ingredients) {
-            auto found = foods.find(ingredient.food_id);
-            if (found == foods.end() || !filter.allows(*found->second) ||
-                !(ingredient.grams > 0.0)) {
+            const Food& food = *foods.at(ingredient.food_id);
+            if (!filter.allows(food)) continue;  // an optional garnish (fits_filter)
+            if (const SafetyRule* rule =
+                    safety.forbidding(ingredient.food_id, ingredient.as_served, true)) {
+                if (ingredient.optional) {
+                    served_without.emplace_back(rule,
+                                                "serves " + dish.name + " without " + food.name);
+                    continue;
+                }
+                safety.record(*rule, "left out " + dish.name + " (" + food.name + ")");
                 allowed = false;
                 break;
             }
-            add_food(model_dish.per_serving, *found->second, ingredient.grams);
+            add_food(model_dish.per_serving, food, ingredient.grams);
             model_dish.grams_per_serving.emplace_back(ingredient.food_id, ingredient.grams);
-            if (auto price = price_per_gram(*found->second)) {
+            if (auto price = price_per_gram(food)) {
                 cost += *price * ingredient.grams;
             } else {
                 priced = false;
             }
+        }
+        if (allowed && model_dish.grams_per_serving.empty()) allowed = false;
+        if (allowed) {
+            for (auto& [rule, effect] : served_without) safety.record(*rule, std::move(effect));
         }
         if (!allowed) continue;
         if (priced) model_dish.cost_usd_per_serving = cost;
@@ -79,16 +138,30 @@ PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter
         input.dishes.push_back(std::move(model_dish));
     }
 
-    for (const SideItem& side : choose_side_items(catalogue, filter)) {
-        const Food& food = *foods.at(side.food_id);
+    input.side_portions_per_meal = rules.meal_shape.sides_per_meal_max;
+    for (Side& side : allowed_sides(rules.sides, catalogue, filter)) {
+        if (const auto unsafe = first_unsafe_side_food(side, safety)) {
+            safety.record(*unsafe->first,
+                          "no side of " + side.name + " (" + foods.at(unsafe->second)->name + ")");
+            continue;
+        }
         ModelSide model_side;
-        model_side.item = side;
         model_side.per_unit.fill(0.0);
-        add_food(model_side.per_unit, food, side.unit_grams);
-        if (auto price = price_per_gram(food))
-            model_side.cost_usd_per_unit = *price * side.unit_grams;
+        double cost = 0.0;
+        bool priced = true;
+        for (const SideFood& food : side.foods) {
+            const Food& found = *foods.at(food.food_id);
+            add_food(model_side.per_unit, found, food.grams);
+            if (auto price = price_per_gram(found)) {
+                cost += *price * food.grams;
+            } else {
+                priced = false;
+            }
+            cap[food.food_id] = std::max(cap[food.food_id], 0.0);
+        }
+        if (priced) model_side.cost_usd_per_unit = cost;
+        model_side.item = std::move(side);
         input.sides.push_back(std::move(model_side));
-        cap[side.food_id] = std::max(cap[side.food_id], 0.0);
     }
     // Per-food daily cap: three household units (three glasses of milk, three apples, three
     // cups of spinach), or one dish at two servings if that is more.
@@ -97,6 +170,7 @@ PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter
         input.daily_cap_grams.emplace_back(food_id, grams);
     }
     if (request.allow_supplements) input.supplements = supplement_table();
+    prepared.safety = safety.applied();
     return prepared;
 }
 

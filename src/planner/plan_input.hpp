@@ -7,6 +7,7 @@
 
 #include "catalogue/catalogue.hpp"
 #include "dri/targets.hpp"
+#include "food_rules/food_rules.hpp"
 #include "plan/plan_result.hpp"
 #include "planner/food_filter.hpp"
 #include "planner/plan_model.hpp"
@@ -16,14 +17,19 @@ namespace mealplan {
 
 /// The inputs of the model for a request under a resolved filter (used by plan_meals and
 /// by the diagnosis, which rebuilds them with one restriction lifted). Dishes with an
-/// ingredient the filter rejects (or the catalogue lacks) are left out.
+/// ingredient the filter rejects (or the catalogue lacks) are left out; the sides are those
+/// of `rules` whose foods the filter allows. A food the person's safety rules forbid as
+/// served leaves its dish (an optional garnish leaves only the dish's recipe) and its sides;
+/// so does an optional garnish the filter rejects.
 struct PreparedInput {
     PlanModelInput model_input;
     FoodFilter filter;
+    /// The safety rules of the person's life stage and the dishes and sides they took out.
+    std::vector<AppliedSafetyRule> safety;
 };
 PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter,
                             const Catalogue& catalogue, const std::vector<PlannerDish>& dishes,
-                            const Targets& targets);
+                            const FoodRules& rules, const Targets& targets);
 
 /// Nutrient totals of each day of `plan` plus the day's supplements; unknown values
 /// count as 0.

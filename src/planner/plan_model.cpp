@@ -21,6 +21,15 @@ char slot_letter(std::size_t slot) {
     return to_string(kMealSlots[slot]).front();
 }
 
+/// Grams of `food_id` in one portion of `side` (0 when it holds none).
+double side_grams_of(const Side& side, const FoodId& food_id) {
+    double grams = 0.0;
+    for (const SideFood& food : side.foods) {
+        if (food.food_id == food_id) grams += food.grams;
+    }
+    return grams;
+}
+
 /// The nutrient an upper limit is counted on, and whether food counts toward it at all.
 struct LimitScope {
     Nutrient counted;
@@ -108,7 +117,8 @@ class Builder {
                 double cost = w_.side_item + tie(rng_) * 0.4;
                 if (side.cost_usd_per_unit) cost += w_.cost_per_usd * *side.cost_usd_per_unit;
                 std::string name = "y_" + day_tag(d) + slot_letter(s) + "_" + std::to_string(f);
-                int v = add_variable(std::move(name), 2.0, VariableType::Integer, 0.0, cost);
+                const double most = std::min(side.item.max_per_meal, in_.side_portions_per_meal);
+                int v = add_variable(std::move(name), most, VariableType::Integer, 0.0, cost);
                 out_.side_choices[d][s].push_back({static_cast<int>(f), v});
             }
         }
@@ -152,8 +162,8 @@ class Builder {
             std::vector<Term> sides;
             for (const SideChoice& c : out_.side_choices[d][s]) sides.push_back({c.variable, 1.0});
             if (sides.size() > 1) {
-                out_.model.add_row("sides_" + day_tag(d) + slot_letter(s), -kInfinity, 2.0,
-                                   std::move(sides));
+                out_.model.add_row("sides_" + day_tag(d) + slot_letter(s), -kInfinity,
+                                   in_.side_portions_per_meal, std::move(sides));
             }
         }
     }
@@ -246,9 +256,10 @@ class Builder {
                 }
                 most += slot_most;
                 for (const SideChoice& c : out_.side_choices[d][s]) {
-                    if (in_.sides[c.side].item.food_id != food_id) continue;
-                    terms.push_back({c.variable, in_.sides[c.side].item.unit_grams});
-                    most += 2.0 * in_.sides[c.side].item.unit_grams;
+                    const double grams = side_grams_of(in_.sides[c.side].item, food_id);
+                    if (grams <= 0.0) continue;
+                    terms.push_back({c.variable, grams});
+                    most += out_.model.variables[c.variable].upper * grams;
                 }
             }
             if (terms.empty() || most <= cap) continue;  // a row that can never bind

@@ -6,7 +6,8 @@
 // Variables, for day d and slot s:
 //   x[d,s,j,p]  binary: dish j at portion p (½, 1, 1½, 2 servings) — one per day-slot
 //               (a convexity row, no big-M);
-//   y[d,s,f]    integer count of household units of side item f (≤ 2 per meal);
+//   y[d,s,f]    integer portions of side f of the sides file (each within its own
+//               max_per_meal, at most `side_portions_per_meal` portions a meal in all);
 //   z[d,k]      binary: one tablet of supplement k (only when supplements are allowed);
 //   shortfall slacks per minimum row, energy deviations below/above the target.
 // Rows: coverage minimums (daily, or a weekly average plus a daily floor for stored
@@ -40,9 +41,9 @@ struct ModelDish {
     std::optional<double> cost_usd_per_serving;  ///< when every ingredient has a price
 };
 
-/// A side item ready for the model: nutrients of one household unit.
+/// A side ready for the model: nutrients of one portion (its `per_unit`).
 struct ModelSide {
-    SideItem item;
+    Side item;
     NutrientAmounts per_unit{};
     std::optional<double> cost_usd_per_unit;
 };
@@ -55,6 +56,9 @@ struct PlanModelInput {
     Targets targets;
     std::vector<ModelDish> dishes;
     std::vector<ModelSide> sides;
+    /// Side portions one meal may add in all, so at most this many different sides
+    /// (data/meal-shape.json sides_per_meal_max).
+    int side_portions_per_meal = 2;
     std::vector<Supplement> supplements;  ///< empty unless supplements are allowed
     /// Daily cap in grams per food (dish ingredients and sides together); foods not listed
     /// are uncapped.
@@ -69,7 +73,7 @@ struct PlanWeights {
     double energy_inside = 10.0;    ///< per day at 100 % of the target (within tolerance)
     double cost_per_usd = 0.05;
     double odd_portion = 0.02;   ///< per serving away from 1
-    double side_item = 0.01;     ///< per side unit
+    double side_item = 0.01;     ///< per side portion
     double perturbation = 0.05;  ///< largest seeded tie-breaking cost of a dish choice
 };
 

@@ -4,6 +4,7 @@
 // objects to, so any front end can fill it.
 
 #include <atomic>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -20,7 +21,9 @@ namespace mealplan {
 struct PlannerDish {
     struct Ingredient {
         FoodId food_id;
-        double grams = 0.0;  ///< per serving
+        double grams = 0.0;                    ///< per serving
+        bool optional = false;                 ///< a garnish the dish may be served without
+        std::optional<Preparation> as_served = std::nullopt;  ///< nullopt: as SR28 describes it
     };
     std::string id;
     std::string name;

@@ -12,7 +12,6 @@
 #include "planner/diagnosis.hpp"
 #include "planner/fix_verification.hpp"
 #include "planner/food_index.hpp"
-#include "planner/side_items.hpp"
 #include "planner/supplements.hpp"
 #include "planner/week_builder.hpp"
 #include "solver/solve.hpp"
@@ -118,14 +117,16 @@ Plan extract_plan(const PlanModel& plan, const PlanModelInput& input, const Food
             for (const SideChoice& c : plan.side_choices[d][s]) {
                 const int count = static_cast<int>(std::lround(values[c.variable]));
                 if (count <= 0) continue;
-                const SideItem& side = input.sides[c.side].item;
-                PlanItem item;
-                item.food_id = side.food_id;
-                item.name = side.name;
-                item.grams = side.unit_grams * count;
-                item.portion = side_portion_label(side, count);
-                item.side = true;
-                meal.items.push_back(std::move(item));
+                // A side of several foods (toast with peanut butter) lists each of them;
+                // the reports give each its household measure.
+                for (const SideFood& food : input.sides[c.side].item.foods) {
+                    PlanItem item;
+                    item.food_id = food.food_id;
+                    item.name = foods.at(food.food_id)->name;
+                    item.grams = food.grams * count;
+                    item.side = true;
+                    meal.items.push_back(std::move(item));
+                }
             }
             if (!meal.items.empty()) day.meals.push_back(std::move(meal));
         }
@@ -190,7 +191,7 @@ std::vector<PlanProblem> validate_request(const PlanRequest& request) {
 
 Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Catalogue& catalogue,
                                             const std::vector<PlannerDish>& dishes,
-                                            const Targets& targets) {
+                                            const FoodRules& rules, const Targets& targets) {
     const auto started = std::chrono::steady_clock::now();
     std::vector<PlanProblem> problems = validate_request(request);
     auto excluded = resolve_exclusions(catalogue, request.exclude);
@@ -205,12 +206,12 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     filter.diet = request.diet;
     filter.avoid.insert(request.avoid.begin(), request.avoid.end());
     filter.excluded = *excluded;
-    PreparedInput prepared = prepare_input(request, filter, catalogue, dishes, targets);
+    PreparedInput prepared = prepare_input(request, filter, catalogue, dishes, rules, targets);
     const PlanModelInput& input = prepared.model_input;
 
     PlanOutcome outcome;
     PlanResult& result = outcome.result;
-    result.targets = targets;
+    result.targets = input.targets;  // with the safety rules' maximums
     result.coverage = input.coverage;
     result.seed = request.seed;
     result.filters.diet = request.diet;
@@ -218,6 +219,7 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     result.filters.exclude = request.exclude;
     result.filters.excluded_food_ids.assign(filter.excluded.begin(), filter.excluded.end());
     result.filters.allow_supplements = request.allow_supplements;
+    result.safety = prepared.safety;
 
     PlanModel plan = build_plan_model(input);
     const FoodIndex foods = index_foods(catalogue);
@@ -295,10 +297,11 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     outcome.solved_model = std::move(plan.model);
     const bool interrupted = request.interrupt != nullptr && request.interrupt->load();
     if (!result.shortfalls.empty() && request.diagnose && !interrupted) {
-        result.diagnosis =
-            diagnose_shortfalls(request, filter, catalogue, dishes, targets, result.shortfalls);
+        result.diagnosis = diagnose_shortfalls(request, filter, catalogue, dishes, rules, targets,
+                                               result.shortfalls);
         if (request.check_fixes) {
-            const FixCheckCost cost = check_fixes(request, catalogue, dishes, targets, result);
+            const FixCheckCost cost =
+                check_fixes(request, catalogue, dishes, rules, targets, result);
             result.fix_check_plans = cost.plans;
             result.fix_check_seconds = cost.seconds;
         }

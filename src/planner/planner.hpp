@@ -26,11 +26,12 @@ struct PlanOutcome {
 /// max_repeats < 1, a time limit not in (0, kMaxTimeLimitSeconds], a gap not in [0, 1).
 std::vector<PlanProblem> validate_request(const PlanRequest& request);
 
-/// Plans `request.days` days. A bad request (validate_request, or an exclusion that matches
-/// no food) is a list of problems at its fields. A plan that misses a minimum is a result
-/// with status Shortfall, its shortfalls and diagnosis, not an error.
+/// Plans `request.days` days from `dishes` and the sides of `rules`. A bad request
+/// (validate_request, or an exclusion that matches no food) is a list of problems at its fields. A
+/// plan that misses a minimum is a result with status Shortfall, its shortfalls and diagnosis, not
+/// an error.
 Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Catalogue& catalogue,
                                             const std::vector<PlannerDish>& dishes,
-                                            const Targets& targets);
+                                            const FoodRules& rules, const Targets& targets);
 
 }  // namespace mealplan

@@ -232,6 +232,15 @@ std::string render_for_people(const PlanView& view, const PeopleLayout& layout) 
         layout.coverage(out, week_rows, nullptr);
         out += sources(view.sources, layout.week_sources);
     }
+    if (!view.safety.empty()) {
+        out += layout.safety;
+        for (const AppliedSafetyRule& rule : view.safety) {
+            out += line(layout.shortfall,
+                        layout.escape(rule.what + " (" + rule.id + "; " + rule.sources + ")"));
+            for (const std::string& effect : rule.effects)
+                out += line(layout.shortfall_detail, layout.escape(effect));
+        }
+    }
     if (!view.shortfalls.empty()) {
         out += layout.shortfalls;
         for (const auto& shortfall : view.shortfalls) {

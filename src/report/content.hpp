@@ -62,6 +62,7 @@ struct PeopleLayout {
     std::string_view week_sources;                 ///< heading of the week's
     std::string_view source_line;                  ///< nutrient label, its top foods
     std::string_view week_heading;                 ///< number of days
+    std::string_view safety;                       ///< heading of the food-safety rules
     std::string_view shortfalls;                   ///< heading of the shortfalls
     std::string_view shortfall;                    ///< a shortfall's headline
     std::string_view shortfall_detail;             ///< one of its details
@@ -79,8 +80,9 @@ struct PeopleLayout {
 std::string joint_fix_text(const CheckedFix& fix, const PeopleLayout& layout);
 
 /// The report for people in `layout`: heading; each day (meals, supplements, coverage,
-/// where the headline nutrients come from); for more than one day the week summary;
-/// shortfalls; the joint fix; the closing line.
+/// where the headline nutrients come from); for more than one day the week summary; the
+/// food-safety rules that applied, each with what it did (as shortfall lines); shortfalls;
+/// the joint fix; the closing line.
 std::string render_for_people(const PlanView& view, const PeopleLayout& layout);
 
 }  // namespace mealplan::report_detail

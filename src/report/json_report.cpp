@@ -166,6 +166,13 @@ std::string render_plan_json(const PlanView& view) {
     json["coverage"] = to_string(result.coverage);
     json["profile"] = profile_json(result.targets);
     json["filters"] = filters_json(result.filters);
+    json["safety_rules"] = ordered_json::array();
+    for (const AppliedSafetyRule& rule : result.safety) {
+        json["safety_rules"].push_back({{"id", rule.id},
+                                        {"what", rule.what},
+                                        {"effects", rule.effects},
+                                        {"sources", rule.sources}});
+    }
     json["targets"] = targets_json(result.targets);
     json["days"] = ordered_json::array();
     for (const DayView& day : view.days) json["days"].push_back(day_json(day, result.targets));

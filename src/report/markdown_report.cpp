@@ -67,6 +67,7 @@ constexpr PeopleLayout kMarkdownLayout{
     .week_sources = "\n### Where it comes from over the week\n\n",
     .source_line = "- **{}:** {}\n",
     .week_heading = "\n## Week summary (average per day over {} days)\n\n",
+    .safety = "\n## Food safety for this life stage\n\n",
     .shortfalls = "\n## Shortfalls\n\n",
     .shortfall = "- **{}**\n",
     .shortfall_detail = "  - {}\n",

@@ -184,6 +184,7 @@ PlanView plan_view(const PlanResult& result, const Catalogue& catalogue,
     if (!view.days.empty())
         view.sources = sources_over(days, view.days.front().coverage, catalogue);
     view.shortfalls = shortfall_texts(result, diagnosis);
+    view.safety = result.safety;
     view.diagnosis = std::move(diagnosis);
     return view;
 }

@@ -103,6 +103,8 @@ struct PlanView {
     std::vector<NutrientSources> sources;
     std::vector<DiagnosisWords> diagnosis;
     std::vector<ShortfallText> shortfalls;
+    /// The food-safety rules of the person's life stage and what each did.
+    std::vector<AppliedSafetyRule> safety;
     /// The plan's shopping list, when the report carries one.
     std::optional<ShoppingList> shopping_list;
 };

@@ -91,6 +91,7 @@ constexpr PeopleLayout kTextLayout{
     .week_sources = "\n  Where it comes from over the week\n",
     .source_line = "    {:<16} {}\n",
     .week_heading = "\nWeek summary (average per day over {} days)\n\n",
+    .safety = "\nFood safety for this life stage\n",
     .shortfalls = "\nShortfalls\n",
     .shortfall = "  {}\n",
     .shortfall_detail = "    {}\n",

@@ -14,10 +14,11 @@ namespace {
 
 using testing::fixture_catalogue;
 using testing::fixture_dishes;
+using testing::fixture_rules;
 using testing::reference_targets;
 
 PlanModelInput input_for(const PlanRequest& request, FoodFilter filter = {}) {
-    return prepare_input(request, filter, fixture_catalogue(), fixture_dishes(),
+    return prepare_input(request, filter, fixture_catalogue(), fixture_dishes(), fixture_rules(),
                          reference_targets())
         .model_input;
 }
@@ -57,18 +58,23 @@ TEST(PlanModel, OneBinaryPerDishSlotAndPortionWithAConvexityRowPerSlot) {
     EXPECT_EQ(plan.dish_choices[0][0].size(), 7u * 4u);
 }
 
-TEST(PlanModel, SidesAreWholeCountsAtMostTwoPerMeal) {
+TEST(PlanModel, SidesAreWholePortionsWithinTheirMaximumAtMostTwoPerMeal) {
     PlanRequest request;
     request.days = 1;
-    const PlanModel plan = build_plan_model(input_for(request));
+    const PlanModelInput input = input_for(request);
+    const PlanModel plan = build_plan_model(input);
     ASSERT_FALSE(plan.side_choices[0][0].empty());
-    for (const auto& slot : plan.side_choices[0]) {
-        for (const SideChoice& choice : slot) {
+    for (std::size_t s = 0; s < kMealSlotCount; ++s) {
+        for (const SideChoice& choice : plan.side_choices[0][s]) {
+            const Side& side = input.sides[choice.side].item;
             const auto& variable = plan.model.variables[choice.variable];
             EXPECT_EQ(variable.type, solver::VariableType::Integer);
-            EXPECT_EQ(variable.upper, 2.0);
+            EXPECT_EQ(variable.upper, side.max_per_meal) << side.id;  // 1, or 2 slices of toast
+            EXPECT_EQ(side.slots.count(kMealSlots[s]), 1u) << side.id;
         }
     }
+    // Only the sides of the list: 8 in the fixture, never a food merely because it is fruit.
+    EXPECT_EQ(input.sides.size(), 8u);
     const solver::Row* sides = find_row(plan.model, "sides_d1b");
     ASSERT_NE(sides, nullptr);
     EXPECT_EQ(sides->upper, 2.0);
@@ -173,8 +179,10 @@ TEST(PlanModel, ExcludedFoodsLeaveNoDishOrSide) {
         }
     }
     for (const ModelSide& side : input.sides) {
-        EXPECT_NE(side.item.food_id, "11457");
-        EXPECT_NE(side.item.food_id, "01079");
+        for (const SideFood& food : side.item.foods) {
+            EXPECT_NE(food.food_id, "11457") << side.item.id;
+            EXPECT_NE(food.food_id, "01079") << side.item.id;
+        }
     }
     EXPECT_LT(input.dishes.size(), fixture_dishes().size());
 }

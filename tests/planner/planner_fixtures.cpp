@@ -63,6 +63,20 @@ const Catalogue& fixture_catalogue() {
     return catalogue;
 }
 
+const FoodRules& fixture_rules() {
+    static const FoodRules rules = [] {
+        const std::string path = std::string(MEALPLAN_TEST_DIR) + "/fixtures/planner/sides.json";
+        auto text = read_file(path);
+        if (!text) throw std::runtime_error(to_string(text.problems().front()));
+        auto sides = parse_sides(*text, path, fixture_catalogue());
+        if (!sides) throw std::runtime_error(to_string(sides.problems().front()));
+        FoodRules loaded;
+        loaded.sides = std::move(sides).value();
+        return loaded;
+    }();
+    return rules;
+}
+
 const std::vector<PlannerDish>& fixture_dishes() {
     using enum MealSlot;
     // Recipes in grams per serving, from the fixture's household portions.

@@ -22,6 +22,7 @@ namespace {
 using ::testing::Contains;
 using testing::fixture_catalogue;
 using testing::fixture_dishes;
+using testing::fixture_rules;
 using ::testing::HasSubstr;
 using testing::reference_targets;
 
@@ -50,7 +51,8 @@ PlanRequest request_for(const Scenario& scenario) {
 }
 
 PlanOutcome plan(const PlanRequest& request) {
-    auto outcome = plan_meals(request, fixture_catalogue(), fixture_dishes(), reference_targets());
+    auto outcome = plan_meals(request, fixture_catalogue(), fixture_dishes(), fixture_rules(),
+                              reference_targets());
     if (!outcome) throw std::runtime_error(outcome.problems().front().what);
     return std::move(outcome).value();
 }
@@ -183,7 +185,8 @@ void expect_no_limit_crossed(const PlanResult& result) {
 }
 
 /// No dish twice a day, on consecutive days or more than `max_repeats` times; portions
-/// from the allowed set; sides in whole units, at most two a meal.
+/// from the allowed set; sides only from the side list, in whole portions within each
+/// side's maximum and its slots, at most two portions a meal.
 ::testing::AssertionResult variety_and_whole_items(const PlanResult& result, int max_repeats) {
     std::map<std::string, std::vector<int>> days_of_dish;
     const std::vector<double> portions{0.5, 1.0, 1.5, 2.0};
@@ -202,21 +205,32 @@ void expect_no_limit_crossed(const PlanResult& result) {
                 }
             }
             int sides = 0;
+            std::set<std::string> sides_seen;
             for (const PlanItem& item : meal.items) {
                 if (!item.side) continue;
-                const Food& food = *index_foods(fixture_catalogue()).at(item.food_id);
-                double unit = 0.0;
-                for (const SideItem& side : choose_side_items(fixture_catalogue(), FoodFilter{})) {
-                    if (side.food_id == food.id) unit = side.unit_grams;
+                // The side of the list this food belongs to, at a whole number of portions
+                // within its per-meal maximum; a side of several foods counts once.
+                const Side* from = nullptr;
+                double count = 0.0;
+                for (const Side& side : fixture_rules().sides.sides) {
+                    for (const SideFood& food : side.foods) {
+                        const double portions = item.grams / food.grams;
+                        if (food.food_id == item.food_id &&
+                            std::abs(portions - std::round(portions)) < 1e-9) {
+                            from = &side;
+                            count = std::round(portions);
+                        }
+                    }
                 }
-                if (!(unit > 0.0)) {
-                    return ::testing::AssertionFailure() << food.name << " is no side item";
+                if (from == nullptr) {
+                    return ::testing::AssertionFailure()
+                           << item.name << " " << item.grams << " g is no side of the list";
                 }
-                const double count = item.grams / unit;
-                if (std::abs(count - std::round(count)) > 1e-9) {
-                    return ::testing::AssertionFailure() << food.name << " not whole: " << count;
+                if (!from->slots.count(meal.slot) || count < 1.0 || count > from->max_per_meal) {
+                    return ::testing::AssertionFailure()
+                           << from->id << " x" << count << " at " << to_string(meal.slot);
                 }
-                sides += static_cast<int>(std::round(count));
+                if (sides_seen.insert(from->id).second) sides += static_cast<int>(count);
             }
             if (sides > 2) {
                 return ::testing::AssertionFailure() << sides << " sides on day " << day.day;
@@ -335,7 +349,8 @@ TEST(Planner, BadRequestsNameTheirFields) {
     request.time_limit_seconds = 0.0;
     request.relative_gap = 1.0;
     request.exclude = {"spinnach"};
-    auto outcome = plan_meals(request, fixture_catalogue(), fixture_dishes(), reference_targets());
+    auto outcome = plan_meals(request, fixture_catalogue(), fixture_dishes(), fixture_rules(),
+                              reference_targets());
     ASSERT_FALSE(outcome.ok());
     std::set<PlanField> fields;
     for (const PlanProblem& problem : outcome.problems()) fields.insert(problem.field);
