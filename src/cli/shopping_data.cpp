@@ -1,5 +1,6 @@
 #include "cli/shopping_data.hpp"
 
+#include "catalogue/catalogue.hpp"
 #include "core/data_paths.hpp"
 #include "shopping/cost_anchors.hpp"
 #include "shopping/package_prices.hpp"
@@ -19,11 +20,19 @@ void load_shopping_data(const GlobalOptions& global, const Catalogue& catalogue,
                         const ShoppingFiles& files, const std::optional<PlanPerson>& person,
                         ShoppingData& data, ShoppingOptions& options, Problems& problems) {
     if (const std::string path = global.purchases_or_default(); !path.empty()) {
-        auto purchases = load_purchases(path, catalogue);
+        // The purchase data speaks of the shipped catalogue; the foods a person added to
+        // it are bought as themselves.
+        auto shipped = load_catalogue(global.catalogue_or_default());
+        if (!shipped) {
+            append(problems, std::move(shipped).problems());
+            return;
+        }
+        auto purchases = load_purchases(path, *shipped);
         if (!purchases) {
             append(problems, std::move(purchases).problems());
             return;
         }
+        buy_unknown_foods_as_themselves(*purchases, catalogue);
         data.purchases = std::move(*purchases);
         options.purchases = &*data.purchases;
     }

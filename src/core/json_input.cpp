@@ -100,10 +100,10 @@ class DuplicateKeyCheck {
         using Event = nlohmann::detail::parse_event_t;
         switch (event) {
             case Event::object_start:
-                frames_.push_back({true});
+                frames_.push_back(Frame{true, {}, {}, 0});
                 break;
             case Event::array_start:
-                frames_.push_back({false});
+                frames_.push_back(Frame{false, {}, {}, 0});
                 break;
             case Event::key: {
                 Frame& object = frames_.back();

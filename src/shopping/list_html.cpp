@@ -63,15 +63,20 @@ std::string shopping_list_section(const ShoppingList& list, Units units) {
     if (!list.items.empty()) out += "</ul></div>\n";
     out += "</div>\n";
     if (!list.covered.empty()) {
-        out += "<h3>Already in your pantry</h3>\n<ul>";
+        out += "<h3>Already in your pantry</h3>\n<ul class=\"pantry\">";
         for (const ShoppingItem& item : list.covered)
             out += "<li>" + html_escaped(item.name) + "</li>";
         out += "</ul>\n";
     }
     if (!list.staples.empty()) {
         out += "<h3>Check you have (staples, not bought)</h3>\n<ul>";
-        for (const ShoppingItem& item : list.staples)
-            out += "<li>" + html_escaped(item.name) + "</li>";
+        // A staple is ticked once the kitchen is checked for it, like an item bought.
+        for (const ShoppingItem& item : list.staples) {
+            out += fmt::format(
+                "<li><label><input type=\"checkbox\" data-food=\"{}\"><span "
+                "class=\"name\">{}</span></label></li>",
+                html_escaped(item.food_id), html_escaped(item.name));
+        }
         out += "</ul>\n";
     }
     // The summary says one thing a line: each line its own paragraph.

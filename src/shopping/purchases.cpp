@@ -493,4 +493,23 @@ Result<Purchases> load_purchases(const std::filesystem::path& path, const Catalo
     return parse_purchases(text.value(), path.string(), catalogue);
 }
 
+void buy_unknown_foods_as_themselves(Purchases& purchases, const Catalogue& catalogue) {
+    for (const Food& food : catalogue.foods) {
+        if (purchases.foods.count(food.id) != 0) continue;
+        PurchasedItem item;
+        item.id = "own-" + food.id;
+        item.name = food.name;
+        item.aisle = food.aisle;
+        item.foods = {food.id};
+        for (const Package& package : food.packages) {
+            if (package.grams > 0.0) {
+                item.packages.push_back({package.label, package.grams, std::nullopt, std::nullopt});
+            }
+        }
+        if (item.packages.empty()) item.packages.push_back({"100 g loose", 100.0, {}, {}});
+        purchases.foods.emplace(food.id, FoodPurchase{purchases.items.size(), 1.0});
+        purchases.items.push_back(std::move(item));
+    }
+}
+
 }  // namespace mealplan

@@ -72,4 +72,10 @@ Result<Purchases> parse_purchases(std::string_view text, std::string_view file_l
 
 Result<Purchases> load_purchases(const std::filesystem::path& path, const Catalogue& catalogue);
 
+/// Links every food of `catalogue` that `purchases` does not know (a food a person added
+/// to their own kitchen, which the shipped purchase data cannot name) to an item of its
+/// own: bought as itself, in the food's own packages (100 g loose when it has none), at
+/// yield 1, without a price. Foods already linked keep their links.
+void buy_unknown_foods_as_themselves(Purchases& purchases, const Catalogue& catalogue);
+
 }  // namespace mealplan

@@ -48,7 +48,8 @@ try {
       (figure) => figure.dataset.nutrient),
     barsPerChart: [...document.querySelectorAll('#coverage figure.nutrient svg')].map(
       (svg) => svg.querySelectorAll('rect').length),
-    items: document.querySelectorAll('#shopping li').length,
+    // Every line to buy or to check for has a box; what the pantry already covers has none.
+    items: document.querySelectorAll('#shopping li:not(.pantry li)').length,
     checkboxes: document.querySelectorAll('#shopping li input[type=checkbox]').length,
     cost: document.querySelector('#shopping .cost-summary')?.textContent ?? '',
     status: document.querySelector('header .status')?.textContent ?? '',
