@@ -137,6 +137,7 @@ std::vector<DiagnosisWords> diagnosis_words(const PlanResult& result, const FixW
                              diagnosis.missing,
                              diagnosis.missing_percent,
                              diagnosis.blockers,
+                             {},
                              {}};
         for (const CheckedFix& fix : diagnosis.fixes) {
             std::vector<std::string> changes;

@@ -81,9 +81,9 @@ INSTANTIATE_TEST_SUITE_P(
             {"week", "--diet", "vegan", "--exclude", "16139,16222,11938,11936,11998,11939"}},
         InfeasibleCase{"toddler avoiding milk and soy",
                        {"week", "--age", "2", "--avoid", "milk,soy"}}),
-    [](const ::testing::TestParamInfo<InfeasibleCase>& info) {
+    [](const ::testing::TestParamInfo<InfeasibleCase>& case_info) {
         std::string name;
-        for (char c : info.param.name)
+        for (char c : case_info.param.name)
             name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
         return name;
     });

@@ -214,11 +214,11 @@ void expect_no_limit_crossed(const PlanResult& result) {
                 double count = 0.0;
                 for (const Side& side : fixture_rules().sides.sides) {
                     for (const SideFood& food : side.foods) {
-                        const double portions = item.grams / food.grams;
+                        const double side_portions = item.grams / food.grams;
                         if (food.food_id == item.food_id &&
-                            std::abs(portions - std::round(portions)) < 1e-9) {
+                            std::abs(side_portions - std::round(side_portions)) < 1e-9) {
                             from = &side;
-                            count = std::round(portions);
+                            count = std::round(side_portions);
                         }
                     }
                 }
