@@ -64,6 +64,10 @@ std::vector<double> search_from(const solver::Model& model, std::vector<double> 
     solver::SolveOptions search_options = options;
     search_options.initial_solution = start;
     search_options.node_limit = nodes;
+    // A day's polish is a short node budget from a plan already found; iterated local
+    // search would cost more than the polish on each of the week's many day models (the
+    // default week: 4.7 s with it, 2.0 s without).
+    search_options.mip.perturbation_calls = 0;
     search_options.time_limit_seconds = std::max(0.01, seconds_left(deadline));
     const solver::SolveResult result = solver::solve(model, search_options);
     if (result.has_solution && result.objective < objective_of(model, start) - 1e-9)
