@@ -21,8 +21,8 @@ namespace mealplan {
 struct PlannerDish {
     struct Ingredient {
         FoodId food_id;
-        double grams = 0.0;                    ///< per serving
-        bool optional = false;                 ///< a garnish the dish may be served without
+        double grams = 0.0;     ///< per serving
+        bool optional = false;  ///< a garnish the dish may be served without
         std::optional<Preparation> as_served = std::nullopt;  ///< nullopt: as SR28 describes it
     };
     std::string id;

@@ -28,14 +28,14 @@ struct Sr28Weight {
 
 /// One food of FOOD_DES.txt with its tracked nutrients and household measures.
 struct Sr28Food {
-    FoodId id;                        ///< NDB_No, 5 digits
-    std::string group_code;           ///< FdGrp_Cd, e.g. "1100"
-    std::string long_description;     ///< Long_Desc, UTF-8
-    std::string common_name;          ///< ComName, UTF-8 (often empty)
+    FoodId id;                     ///< NDB_No, 5 digits
+    std::string group_code;        ///< FdGrp_Cd, e.g. "1100"
+    std::string long_description;  ///< Long_Desc, UTF-8
+    std::string common_name;       ///< ComName, UTF-8 (often empty)
     /// Refuse: percent of the food as bought that is not eaten (shell, peel, bone);
     /// nullopt where SR28 gives none (unknown, not 0).
     std::optional<double> refuse_percent;
-    std::string refuse_description;  ///< Ref_desc, UTF-8: what the refuse is ("Shell")
+    std::string refuse_description;   ///< Ref_desc, UTF-8: what the refuse is ("Shell")
     NutrientValues per_100g{};        ///< nullopt where NUT_DATA has no row
     std::vector<Sr28Weight> weights;  ///< in Seq order
 };

@@ -63,8 +63,8 @@ std::string sr28_table_tsv(const Sr28Database& database) {
     for (const auto& food : database.foods) {
         text += food.id + "\t" + clean(food.long_description) + "\t" + food.group_code + "\t" +
                 clean(database.group_name(food.group_code)) + "\t" +
-                (food.refuse_percent ? format_number(*food.refuse_percent) : std::string()) +
-                "\t" + clean(food.refuse_description) + "\t";
+                (food.refuse_percent ? format_number(*food.refuse_percent) : std::string()) + "\t" +
+                clean(food.refuse_description) + "\t";
         for (std::size_t i = 0; i < food.weights.size(); ++i) {
             const auto& weight = food.weights[i];
             if (i > 0) text += "|";

@@ -22,9 +22,9 @@ namespace mealplan::usda {
 /// One food of the table.
 struct Sr28TableFood {
     FoodId id;
-    std::string description;      ///< SR28 Long_Desc
-    std::string food_group_code;  ///< SR28 FdGrp_Cd, e.g. "1100"
-    std::string food_group;       ///< SR28 FdGrp_Desc
+    std::string description;               ///< SR28 Long_Desc
+    std::string food_group_code;           ///< SR28 FdGrp_Cd, e.g. "1100"
+    std::string food_group;                ///< SR28 FdGrp_Desc
     std::optional<double> refuse_percent;  ///< SR28 Refuse; nullopt = unknown
     std::string refuse_description;        ///< SR28 Ref_desc ("Shell"), may be empty
     std::vector<Portion> portions;
