@@ -16,6 +16,12 @@ using namespace rules_json;
 constexpr double kMinCount = 0.25;
 constexpr double kMaxCount = 12.0;
 constexpr int kMaxPortionsPerMeal = 4;
+// A plan has at most four meals a day, each with at most a few sides.
+constexpr int kMaxSidesOfAKindPerMeal = 4;
+// Varieties are counted over a whole plan; more than this is no limit at all.
+constexpr int kMaxVarietiesPerPlan = 50;
+// A serving of a dish is well under this.
+constexpr double kMaxDishGrams = 2000.0;
 // Grams are written to 0.01 g; a difference beyond half of that is a wrong number.
 constexpr double kGramsTolerance = 0.005;
 
@@ -72,20 +78,68 @@ std::optional<SideFood> side_food(const Json& entry, const std::string& pointer,
     return result;
 }
 
+bool valid_id(const std::optional<std::string>& id, const std::string& pointer, Checker& check) {
+    if (!id) return false;
+    if (is_kebab_case(*id)) return true;
+    check.report(child(pointer, "id"), "'" + *id +
+                                           "' must be kebab-case: lower-case letters and digits "
+                                           "joined by single hyphens");
+    return false;
+}
+
+std::optional<DishHolds> dish_holds(const Json& entry, const std::string& pointer, Checker& check,
+                                    const CatalogueView& view) {
+    if (!check.expect_object(entry, pointer)) return std::nullopt;
+    check.only_members(entry, pointer, {"grams_at_least", "criteria", "also", "except"});
+    DishHolds result;
+    result.foods = selector(entry, pointer, check, view);
+    const auto grams =
+        check.required_number(entry, pointer, "grams_at_least", 0.0, kMaxDishGrams, true);
+    if (!grams) return std::nullopt;
+    result.grams_at_least = *grams;
+    return result;
+}
+
+std::optional<SideKind> side_kind(const Json& entry, const std::string& pointer, Checker& check,
+                                  const CatalogueView& view) {
+    if (!check.expect_object(entry, pointer)) return std::nullopt;
+    const auto before = check.problem_count();
+    check.only_members(entry, pointer,
+                       {"id", "name", "sides_per_meal", "varieties_per_plan", "not_with", "why"});
+    SideKind result;
+    const auto id = check.required_text(entry, pointer, "id");
+    const bool id_ok = valid_id(id, pointer, check);
+    const auto name = check.required_text(entry, pointer, "name");
+    const auto why = check.required_text(entry, pointer, "why");
+    if (const Json* most = check.member(entry, pointer, "sides_per_meal", false)) {
+        if (auto value = whole_number(*most, child(pointer, "sides_per_meal"), 1,
+                                      kMaxSidesOfAKindPerMeal, check)) {
+            result.sides_per_meal = *value;
+        }
+    }
+    if (const Json* varieties = check.member(entry, pointer, "varieties_per_plan", false)) {
+        result.varieties_per_plan = whole_number(*varieties, child(pointer, "varieties_per_plan"),
+                                                 1, kMaxVarietiesPerPlan, check);
+    }
+    if (const Json* holds = check.member(entry, pointer, "not_with", false))
+        result.not_with = dish_holds(*holds, child(pointer, "not_with"), check, view);
+    if (check.problem_count() > before || !id_ok || !name || !why) return std::nullopt;
+    result.id = *id;
+    result.name = *name;
+    result.why = *why;
+    return result;
+}
+
 std::optional<Side> side(const Json& entry, const std::string& pointer, Checker& check,
                          const Catalogue& catalogue) {
     if (!check.expect_object(entry, pointer)) return std::nullopt;
     const auto before = check.problem_count();
     check.only_members(entry, pointer,
-                       {"id", "name", "portion", "foods", "slots", "max_per_meal", "note"});
+                       {"id", "kind", "name", "portion", "foods", "slots", "max_per_meal", "note"});
     Side result;
     const auto id = check.required_text(entry, pointer, "id");
-    if (id && !is_kebab_case(*id)) {
-        check.report(child(pointer, "id"),
-                     "'" + *id +
-                         "' must be kebab-case: lower-case letters and digits joined by "
-                         "single hyphens");
-    }
+    valid_id(id, pointer, check);
+    const auto kind = check.required_text(entry, pointer, "kind");
     const auto name = check.required_text(entry, pointer, "name");
     const auto portion = check.required_text(entry, pointer, "portion");
     result.slots = check.name_set<MealSlot>(entry, pointer, "slots", "meal slot", true, true);
@@ -109,14 +163,22 @@ std::optional<Side> side(const Json& entry, const std::string& pointer, Checker&
             }
         }
     }
-    if (check.problem_count() > before || !id || !name || !portion) return std::nullopt;
+    if (check.problem_count() > before || !id || !kind || !name || !portion) return std::nullopt;
     result.id = *id;
+    result.kind = *kind;
     result.name = *name;
     result.portion = *portion;
     return result;
 }
 
 }  // namespace
+
+const SideKind* SideList::kind(std::string_view id) const {
+    for (const SideKind& kind : kinds) {
+        if (kind.id == id) return &kind;
+    }
+    return nullptr;
+}
 
 double Side::grams() const {
     double sum = 0.0;
@@ -130,10 +192,26 @@ Result<SideList> parse_sides(std::string_view json_text, std::string_view file_l
     const auto root = document(json_text, file_label, kSidesSchema, problems);
     if (!root) return problems;
     Checker check(std::string(file_label), problems);
-    check.only_members(*root, "", {"schema", "note", "source", "sides"});
+    check.only_members(*root, "", {"schema", "note", "source", "kinds", "sides"});
     SideList list;
     check.required_text(*root, "", "note");
     if (auto source = check.required_text(*root, "", "source")) list.source = *source;
+    const CatalogueView view(catalogue);
+    const Json* kinds = check.member(*root, "", "kinds");
+    if (kinds != nullptr && (!kinds->is_array() || kinds->empty())) {
+        check.report("/kinds", "must be a non-empty list of kinds of side");
+    } else if (kinds != nullptr) {
+        for (std::size_t i = 0; i < kinds->size(); ++i) {
+            const std::string pointer = child("/kinds", i);
+            auto entry = side_kind((*kinds)[i], pointer, check, view);
+            if (!entry) continue;
+            if (list.kind(entry->id) != nullptr) {
+                check.report(child(pointer, "id"), "duplicate kind id '" + entry->id + "'");
+                continue;
+            }
+            list.kinds.push_back(std::move(*entry));
+        }
+    }
     const Json* sides = check.member(*root, "", "sides");
     if (sides != nullptr && (!sides->is_array() || sides->empty())) {
         check.report("/sides", "must be a non-empty list of sides");
@@ -143,6 +221,11 @@ Result<SideList> parse_sides(std::string_view json_text, std::string_view file_l
             const std::string pointer = child("/sides", i);
             auto entry = side((*sides)[i], pointer, check, catalogue);
             if (!entry) continue;
+            if (kinds != nullptr && list.kind(entry->kind) == nullptr) {
+                check.report(child(pointer, "kind"),
+                             "'" + entry->kind + "' is not a kind of /kinds");
+                continue;
+            }
             const auto [previous, inserted] = first_with_id.emplace(entry->id, i);
             if (!inserted) {
                 check.report(child(pointer, "id"), "duplicate side id '" + entry->id +

@@ -170,6 +170,17 @@ struct AppliedSafetyRule {
     std::string sources;  ///< "FDA/EPA, Advice about Eating Fish (2021)"
 };
 
+/// A meal whose energy is outside its slot's share of the day's energy target
+/// (data/meal-shape.json): the model holds the shares softly, so that coverage wins where
+/// the two collide, and the plan says where it gave way.
+struct MealOutsideShare {
+    int day = 1;
+    MealSlot slot = MealSlot::Breakfast;
+    double energy_kcal = 0.0;
+    double low_kcal = 0.0;   ///< the share's low end, of the day's target
+    double high_kcal = 0.0;  ///< the share's high end
+};
+
 struct PlanResult {
     Plan plan;
     Targets targets;
@@ -191,6 +202,9 @@ struct PlanResult {
     std::vector<SupplementDose> supplements;
     /// The food-safety rules that applied to the person, in the rules file's order.
     std::vector<AppliedSafetyRule> safety;
+    /// Meals outside their share of the day's energy, in plan order (empty when every
+    /// meal keeps its size).
+    std::vector<MealOutsideShare> meals_outside_share;
     /// With status NoPlan: why, in words a person can act on.
     std::string no_plan_reason;
     /// Size of the model solved, for reports and benchmarks.

@@ -120,6 +120,18 @@ std::optional<std::vector<double>> dive(const PlanModel& plan, const solver::Sol
         for (const SupplementChoice& choice : plan.supplement_choices[d])
             rounded[choice.variable] = 0.0;
     }
+    // A limited kind's side is used exactly when a rounded meal still has it.
+    for (const SideChoice& used : plan.side_used) {
+        rounded[used.variable] = 0.0;
+        for (const auto& day : plan.side_choices) {
+            for (const auto& slot : day) {
+                for (const SideChoice& choice : slot) {
+                    if (choice.side == used.side && rounded[choice.variable] > 0.5)
+                        rounded[used.variable] = 1.0;
+                }
+            }
+        }
+    }
     for (int v = 0; v < rest.variable_count(); ++v) {
         if (rest.variables[v].type != solver::VariableType::Continuous)
             rounded[v] = std::clamp(std::round(rounded[v]), rest.variables[v].lower,

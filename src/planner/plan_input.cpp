@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string>
 
 #include "planner/food_index.hpp"
 #include "planner/food_safety.hpp"
@@ -72,6 +74,70 @@ void hold_safety_maximums(Targets& targets, FoodSafety& safety) {
     }
 }
 
+/// The kinds of side of `kinds` that `dish` holds already: at least a kind's grams a
+/// serving of its foods (a pasta bake holds a starch, an omelette an egg).
+std::set<std::string> side_kinds_held(const ModelDish& dish, const std::vector<SideKind>& kinds) {
+    std::set<std::string> held;
+    for (const SideKind& kind : kinds) {
+        if (!kind.not_with) continue;
+        double grams = 0.0;
+        for (const auto& [food_id, amount] : dish.grams_per_serving) {
+            if (kind.not_with->foods.contains(food_id)) grams += amount;
+        }
+        if (grams >= kind.not_with->grams_at_least) held.insert(kind.id);
+    }
+    return held;
+}
+
+/// The kind of `dish`'s main protein (data/README.md, "Main protein"): of its protein
+/// foods, the kind of the one giving the most protein a serving (ties: the lower food id),
+/// when that is at least the rule's minimum; empty otherwise.
+std::string main_protein_of(const ModelDish& dish, const MainProteinRule& rule,
+                            const FoodIndex& foods) {
+    const FoodId* best = nullptr;
+    double best_protein = 0.0;
+    for (const auto& [food_id, grams] : dish.grams_per_serving) {
+        if (!rule.protein_foods.contains(food_id)) continue;
+        const auto value = foods.at(food_id)->per_100g[index(Nutrient::ProteinG)];
+        const double protein = value ? grams * *value / 100.0 : 0.0;
+        if (best == nullptr || protein > best_protein ||
+            (protein == best_protein && food_id < *best)) {
+            best = &food_id;
+            best_protein = protein;
+        }
+    }
+    if (best == nullptr || best_protein < rule.min_protein_g) return {};
+    const auto kind = rule.kind_of.find(*best);
+    return kind == rule.kind_of.end() ? std::string() : kind->second;
+}
+
+/// Each food's daily cap: its meal-shape amount for the person's age band where the file
+/// gives one; otherwise three household units (three glasses, three apples) or one dish
+/// at two servings if that is more. And each group's joint cap where it has one.
+void set_daily_caps(PlanModelInput& input, const std::map<FoodId, double>& largest_use,
+                    const MealShape& shape, double age_years, const FoodIndex& foods) {
+    const std::size_t band = shape.band_for(age_years);
+    for (const auto& [food_id, grams] : largest_use) {
+        if (shape.group_of(food_id) != nullptr) {
+            if (const auto max = shape.max_grams_per_day(food_id, band))
+                input.daily_cap_grams.emplace_back(food_id, *max);
+            continue;  // in a group without a limit for the band: no cap
+        }
+        input.daily_cap_grams.emplace_back(
+            food_id, std::max(grams, 3.0 * household_unit_grams(*foods.at(food_id))));
+    }
+    for (const DailyAmountGroup& group : shape.daily_amounts) {
+        if (band >= group.max_for_group.size() || !group.max_for_group[band].max_grams) continue;
+        GroupCap cap;
+        cap.id = group.id;
+        for (const auto& [food_id, grams] : largest_use) {
+            if (group.members.count(food_id) > 0) cap.foods.insert(food_id);
+        }
+        cap.grams = *group.max_for_group[band].max_grams;
+        if (!cap.foods.empty()) input.daily_group_caps.push_back(std::move(cap));
+    }
+}
+
 }  // namespace
 
 PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter,
@@ -130,6 +196,8 @@ PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter
         }
         if (!allowed) continue;
         if (priced) model_dish.cost_usd_per_serving = cost;
+        model_dish.side_kinds_held = side_kinds_held(model_dish, rules.sides.kinds);
+        model_dish.main_protein = main_protein_of(model_dish, rules.meal_shape.main_protein, foods);
         for (const auto& [food_id, grams] : model_dish.grams_per_serving) {
             // A food may fill one dish at its largest portion, but not several in a day.
             cap[food_id] =
@@ -139,6 +207,7 @@ PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter
     }
 
     input.side_portions_per_meal = rules.meal_shape.sides_per_meal_max;
+    input.side_kinds = rules.sides.kinds;
     for (Side& side : allowed_sides(rules.sides, catalogue, filter)) {
         if (const auto unsafe = first_unsafe_side_food(side, safety)) {
             safety.record(*unsafe->first,
@@ -163,12 +232,11 @@ PreparedInput prepare_input(const PlanRequest& request, const FoodFilter& filter
         model_side.item = std::move(side);
         input.sides.push_back(std::move(model_side));
     }
-    // Per-food daily cap: three household units (three glasses of milk, three apples, three
-    // cups of spinach), or one dish at two servings if that is more.
-    for (auto& [food_id, grams] : cap) {
-        grams = std::max(grams, 3.0 * household_unit_grams(*foods.at(food_id)));
-        input.daily_cap_grams.emplace_back(food_id, grams);
-    }
+    set_daily_caps(input, cap, rules.meal_shape, targets.profile.age_years, foods);
+    input.slot_shares = rules.meal_shape.slot_shares.empty()
+                            ? std::nullopt
+                            : std::optional<SlotShares>(rules.meal_shape.slot_shares.at(
+                                  rules.meal_shape.band_for(targets.profile.age_years)));
     if (request.allow_supplements) input.supplements = supplement_table();
     prepared.safety = safety.applied();
     return prepared;

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <random>
 #include <string>
 
@@ -19,6 +21,15 @@ using solver::VariableType;
 /// The first letter of each slot's name, for variable and row names ("x_d1b_…").
 char slot_letter(std::size_t slot) {
     return to_string(kMealSlots[slot]).front();
+}
+
+/// `text` fit for a row name: letters and digits, anything else a hyphen ("soy milk" →
+/// "soy-milk").
+std::string name_part(std::string text) {
+    for (char& c : text) {
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '-';
+    }
+    return text;
 }
 
 /// Grams of `food_id` in one portion of `side` (0 when it holds none).
@@ -71,9 +82,14 @@ class Builder {
             add_nutrient_rows(d);
             add_energy_row(d);
             add_food_caps(d);
+            add_group_caps(d);
+            add_slot_share_rows(d);
+            add_main_protein_rows(d);
+            add_side_kind_rows(d);
         }
         add_weekly_rows();
         add_variety_rows();
+        add_side_variety_rows();
         for (auto& variable : out_.model.variables) variable.cost = 0.0;
         for (int v = 0; v < out_.model.variable_count(); ++v) {
             out_.model.variables[v].cost = out_.phase1_cost[v];
@@ -265,6 +281,166 @@ class Builder {
             if (terms.empty() || most <= cap) continue;  // a row that can never bind
             out_.model.add_row("cap_" + day_tag(d) + "_" + food_id, -kInfinity, cap,
                                std::move(terms));
+        }
+    }
+
+    /// Grams of the foods of `foods` in each choice of day d, as terms, and the most the day
+    /// could hold without a row (the largest choice of each slot).
+    std::pair<std::vector<Term>, double> grams_terms(int d, const std::set<FoodId>& foods) const {
+        std::vector<Term> terms;
+        double most = 0.0;
+        for (std::size_t s = 0; s < kMealSlotCount; ++s) {
+            double slot_most = 0.0;
+            for (const DishChoice& c : out_.dish_choices[d][s]) {
+                double grams = 0.0;
+                for (const auto& [id, amount] : in_.dishes[c.dish].grams_per_serving) {
+                    if (foods.count(id) > 0) grams += amount;
+                }
+                if (grams <= 0.0) continue;
+                const double a = grams * kPortionServings[c.portion];
+                terms.push_back({c.variable, a});
+                slot_most = std::max(slot_most, a);
+            }
+            for (const SideChoice& c : out_.side_choices[d][s]) {
+                double grams = 0.0;
+                for (const SideFood& food : in_.sides[c.side].item.foods) {
+                    if (foods.count(food.food_id) > 0) grams += food.grams;
+                }
+                if (grams <= 0.0) continue;
+                terms.push_back({c.variable, grams});
+                slot_most += out_.model.variables[c.variable].upper * grams;
+            }
+            most += slot_most;
+        }
+        return {std::move(terms), most};
+    }
+
+    void add_group_caps(int d) {
+        for (const GroupCap& cap : in_.daily_group_caps) {
+            auto [terms, most] = grams_terms(d, cap.foods);
+            if (terms.empty() || most <= cap.grams) continue;  // a row that can never bind
+            out_.model.add_row("group_" + day_tag(d) + "_" + name_part(cap.id), -kInfinity,
+                               cap.grams, std::move(terms));
+        }
+    }
+
+    /// Each slot's energy within its share of the day's target, low·E ≤ kcal + under −
+    /// over ≤ high·E, the deviations paid for in phase 1 like a day outside its band.
+    void add_slot_share_rows(int d) {
+        const double target = in_.targets.energy_kcal;
+        if (!in_.slot_shares || target <= 0.0) return;
+        for (std::size_t s = 0; s < kMealSlotCount; ++s) {
+            if (out_.dish_choices[d][s].empty()) continue;
+            std::vector<Term> terms;
+            const std::size_t kcal = index(Nutrient::EnergyKcal);
+            for (const DishChoice& c : out_.dish_choices[d][s]) {
+                const double a = in_.dishes[c.dish].per_serving[kcal] * kPortionServings[c.portion];
+                if (a != 0.0) terms.push_back({c.variable, a});
+            }
+            for (const SideChoice& c : out_.side_choices[d][s]) {
+                const double a = in_.sides[c.side].per_unit[kcal];
+                if (a != 0.0) terms.push_back({c.variable, a});
+            }
+            const std::string tag = day_tag(d) + slot_letter(s);
+            const double cost = w_.slot_share_outside / target;
+            const int under =
+                add_variable("share_under_" + tag, kInfinity, VariableType::Continuous, cost, 0.0);
+            const int over =
+                add_variable("share_over_" + tag, kInfinity, VariableType::Continuous, cost, 0.0);
+            terms.push_back({under, 1.0});
+            terms.push_back({over, -1.0});
+            out_.slot_share_deviations.insert(out_.slot_share_deviations.end(), {under, over});
+            const ShareRange& share = (*in_.slot_shares)[s];
+            out_.model.add_row("share_" + tag, share.low * target, share.high * target,
+                               std::move(terms));
+        }
+    }
+
+    /// A main protein at most once a day: for each kind, the day's dishes of that kind.
+    void add_main_protein_rows(int d) {
+        std::map<std::string, std::vector<Term>> of_kind;
+        std::map<std::string, std::set<std::size_t>> slots_of_kind;
+        for (std::size_t s = 0; s < kMealSlotCount; ++s) {
+            for (const DishChoice& c : out_.dish_choices[d][s]) {
+                const std::string& kind = in_.dishes[c.dish].main_protein;
+                if (kind.empty()) continue;
+                of_kind[kind].push_back({c.variable, 1.0});
+                slots_of_kind[kind].insert(s);
+            }
+        }
+        for (auto& [kind, terms] : of_kind) {
+            if (slots_of_kind[kind].size() < 2) continue;  // one slot takes one dish anyway
+            out_.model.add_row("protein_" + day_tag(d) + "_" + name_part(kind), -kInfinity, 1.0,
+                               std::move(terms));
+        }
+    }
+
+    /// Per meal and kind of side: the kind's sides, each counted as the share of its most
+    /// portions a meal (two slices of toast are one side of toast), at most the kind's
+    /// sides_per_meal, and none when the meal's dish holds the kind already.
+    void add_side_kind_rows(int d) {
+        for (const SideKind& kind : in_.side_kinds) {
+            for (std::size_t s = 0; s < kMealSlotCount; ++s) {
+                std::vector<std::pair<int, int>> sides;  // (variable, its most portions)
+                for (const SideChoice& c : out_.side_choices[d][s]) {
+                    if (in_.sides[c.side].item.kind != kind.id) continue;
+                    const int most = static_cast<int>(out_.model.variables[c.variable].upper);
+                    if (most > 0) sides.emplace_back(c.variable, most);
+                }
+                if (sides.empty()) continue;
+                // Whole coefficients: each portion is scale / most of a side.
+                int scale = 1;
+                for (const auto& [variable, most] : sides) scale = std::lcm(scale, most);
+                const double bound = static_cast<double>(scale) * kind.sides_per_meal;
+                std::vector<Term> terms;
+                for (const auto& [variable, most] : sides)
+                    terms.push_back({variable, static_cast<double>(scale / most)});
+                for (const DishChoice& c : out_.dish_choices[d][s]) {
+                    if (in_.dishes[c.dish].side_kinds_held.count(kind.id) > 0)
+                        terms.push_back({c.variable, bound});
+                }
+                const bool binds = terms.size() > sides.size() ||
+                                   sides.size() > static_cast<std::size_t>(kind.sides_per_meal);
+                if (!binds) continue;
+                out_.model.add_row("kind_" + day_tag(d) + slot_letter(s) + "_" + kind.id,
+                                   -kInfinity, bound, std::move(terms));
+            }
+        }
+    }
+
+    /// For each kind with a limit on its varieties: u[f] ≥ side f's portions in the whole
+    /// plan / their most, and at most `varieties_per_plan` of the kind's u[f].
+    void add_side_variety_rows() {
+        for (const SideKind& kind : in_.side_kinds) {
+            if (!kind.varieties_per_plan) continue;
+            std::vector<std::pair<int, std::vector<Term>>> used;  // (side, its portions)
+            for (std::size_t f = 0; f < in_.sides.size(); ++f) {
+                if (in_.sides[f].item.kind != kind.id) continue;
+                std::vector<Term> portions;
+                for (int d = 0; d < in_.days; ++d) {
+                    for (const auto& slot : out_.side_choices[d]) {
+                        for (const SideChoice& c : slot) {
+                            if (c.side == static_cast<int>(f))
+                                portions.push_back({c.variable, 1.0});
+                        }
+                    }
+                }
+                if (!portions.empty()) used.emplace_back(static_cast<int>(f), std::move(portions));
+            }
+            if (used.size() <= static_cast<std::size_t>(*kind.varieties_per_plan)) continue;
+            std::vector<Term> varieties;
+            for (auto& [side, portions] : used) {
+                double most = 0.0;
+                for (const Term& t : portions) most += out_.model.variables[t.variable].upper;
+                const std::string name = "used_" + in_.sides[side].item.id;
+                const int u = add_variable(name, 1.0, VariableType::Binary, 0.0, 0.0);
+                out_.side_used.push_back({side, u});
+                portions.push_back({u, -most});
+                out_.model.add_row(name, -kInfinity, 0.0, std::move(portions));
+                varieties.push_back({u, 1.0});
+            }
+            out_.model.add_row("varieties_" + kind.id, -kInfinity, *kind.varieties_per_plan,
+                               std::move(varieties));
         }
     }
 

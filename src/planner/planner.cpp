@@ -161,6 +161,30 @@ std::string why_no_plan(const PlanModelInput& input) {
     return "no combination of the allowed dishes stays within the upper limits";
 }
 
+/// The meals of `plan` whose energy is outside their slot's share of `energy_kcal` by more
+/// than solver tolerance.
+std::vector<MealOutsideShare> meals_outside_share(const Plan& plan, const SlotShares& shares,
+                                                  double energy_kcal, const FoodIndex& foods) {
+    constexpr double kTolerance = 1e-4;  // of the target: below it, solver tolerance
+    std::vector<MealOutsideShare> outside;
+    for (const PlanDay& day : plan.days) {
+        for (const PlanMeal& meal : day.meals) {
+            NutrientAmounts amounts{};
+            amounts.fill(0.0);
+            for (const PlanItem& item : meal.items)
+                add_food(amounts, *foods.at(item.food_id), item.grams);
+            const ShareRange& share = shares[static_cast<std::size_t>(meal.slot)];
+            MealOutsideShare entry{day.day, meal.slot, amounts[index(Nutrient::EnergyKcal)],
+                                   share.low * energy_kcal, share.high * energy_kcal};
+            const double slack = kTolerance * energy_kcal;
+            if (entry.energy_kcal < entry.low_kcal - slack ||
+                entry.energy_kcal > entry.high_kcal + slack)
+                outside.push_back(entry);
+        }
+    }
+    return outside;
+}
+
 }  // namespace
 
 std::vector<PlanProblem> validate_request(const PlanRequest& request) {
@@ -287,6 +311,10 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     }
     result.shortfalls = find_shortfalls(day_totals(result.plan, result.supplements, catalogue),
                                         targets, input.coverage);
+    if (input.slot_shares) {
+        result.meals_outside_share =
+            meals_outside_share(result.plan, *input.slot_shares, input.targets.energy_kcal, foods);
+    }
     if (!result.shortfalls.empty()) {
         result.status = PlanStatus::Shortfall;
     } else if (second.proven) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <utility>
 
 namespace mealplan {
@@ -19,7 +20,8 @@ struct DayModel {
 };
 
 DayModel make_day_model(const PlanModel& week, const PlanModelInput& input, int day,
-                        const std::vector<int>& allowed_dishes, unsigned seed) {
+                        const std::vector<int>& allowed_dishes, const std::set<int>& sides_used,
+                        unsigned seed) {
     PlanModelInput day_input = input;
     day_input.days = 1;
     day_input.coverage = CoverageMode::Daily;
@@ -28,6 +30,10 @@ DayModel make_day_model(const PlanModel& week, const PlanModelInput& input, int 
     for (int j : allowed_dishes) day_input.dishes.push_back(input.dishes[j]);
 
     DayModel out{build_plan_model(day_input), {}, allowed_dishes};
+    // A side the earlier days used is one of the week's varieties of its kind already.
+    for (const SideChoice& c : out.plan.side_used) {
+        if (sides_used.count(c.side) > 0) out.plan.model.variables[c.variable].lower = 1.0;
+    }
     for (std::size_t s = 0; s < kMealSlotCount; ++s) {
         for (const DishChoice& c : out.plan.dish_choices[0][s]) {
             for (const DishChoice& w : week.dish_choices[day][s]) {
@@ -79,15 +85,15 @@ std::vector<double> search_from(const solver::Model& model, std::vector<double> 
 /// minimum, a search when none did, then a search for the second phase.
 std::optional<std::pair<DayModel, std::vector<double>>> plan_day(
     const PlanModel& week, const PlanModelInput& input, int day,
-    const std::vector<int>& allowed_dishes, const solver::SolveOptions& options,
-    const DayBudget& budget, Deadline deadline) {
+    const std::vector<int>& allowed_dishes, const std::set<int>& sides_used,
+    const solver::SolveOptions& options, const DayBudget& budget, Deadline deadline) {
     std::optional<DayModel> best;
     std::vector<double> values;
     double shortfall = 0.0;
     for (int attempt = 0; attempt < budget.dive_attempts; ++attempt) {
         const unsigned seed = input.seed + 7919u * static_cast<unsigned>(day) +
                               104729u * static_cast<unsigned>(attempt);
-        DayModel trial = make_day_model(week, input, day, allowed_dishes, seed);
+        DayModel trial = make_day_model(week, input, day, allowed_dishes, sides_used, seed);
         // The first dive follows the week's own tie-breaks; later ones their own seed.
         if (attempt == 0) take_week_costs(trial, week);
         std::optional<std::vector<double>> dived = dive(trial.plan, options, deadline);
@@ -123,6 +129,7 @@ std::optional<std::vector<double>> build_from_day_models(const PlanModel& week,
     const int days = static_cast<int>(week.dish_choices.size());
     std::vector<int> times_served(input.dishes.size(), 0);
     std::vector<char> served_yesterday(input.dishes.size(), 0);
+    std::set<int> sides_used;
     solver::Model fixed = week.model;
     const auto pin = [&](int v, double value) {
         const solver::Variable& original = week.model.variables[v];
@@ -135,7 +142,7 @@ std::optional<std::vector<double>> build_from_day_models(const PlanModel& week,
             if (!served_yesterday[j] && times_served[j] < input.max_repeats)
                 allowed.push_back(static_cast<int>(j));
         }
-        auto planned = plan_day(week, input, d, allowed, options, budget, deadline);
+        auto planned = plan_day(week, input, d, allowed, sides_used, options, budget, deadline);
         if (!planned) return std::nullopt;
         const auto& [day, values] = *planned;
 
@@ -150,7 +157,14 @@ std::optional<std::vector<double>> build_from_day_models(const PlanModel& week,
                 served_yesterday[day.week_dish[c.dish]] = 1;
             }
         }
+        for (const auto& slot : day.plan.side_choices[0]) {
+            for (const SideChoice& c : slot) {
+                if (values[c.variable] > 0.5) sides_used.insert(c.side);
+            }
+        }
     }
+    for (const SideChoice& c : week.side_used)
+        pin(c.variable, sides_used.count(c.side) ? 1.0 : 0.0);
     // Every choice is fixed; one LP sets the week's slacks and energy deviations.
     solver::SolveOptions lp_options = options;
     lp_options.initial_solution.clear();
@@ -161,6 +175,8 @@ std::optional<std::vector<double>> build_from_day_models(const PlanModel& week,
     for (int d = 0; d < days; ++d) {
         for (int v : day_variables(week, d)) values[v] = fixed.variables[v].lower;
     }
+    for (const SideChoice& c : week.side_used)
+        values[c.variable] = fixed.variables[c.variable].lower;
     return values;
 }
 

@@ -25,7 +25,8 @@ struct DayBudget {
 
 /// A solution of `week.model` (phase-1 costs) built day by day from `input`, the input
 /// `week` was built from. Day d may use a dish only when day d−1 did not and it was served
-/// fewer than `input.max_repeats` times before, so every variety row holds. Returns
+/// fewer than `input.max_repeats` times before, and a side of a kind with few varieties
+/// counts the sides earlier days used, so every variety row holds. Returns
 /// nullopt when a day has no plan (every dish of a slot used up) or `deadline`, a safety
 /// limit, passes.
 std::optional<std::vector<double>> build_from_day_models(const PlanModel& week,

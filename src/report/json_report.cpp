@@ -173,6 +173,14 @@ std::string render_plan_json(const PlanView& view) {
                                         {"effects", rule.effects},
                                         {"sources", rule.sources}});
     }
+    json["meals_outside_share"] = ordered_json::array();
+    for (const MealOutsideShare& meal : result.meals_outside_share) {
+        json["meals_outside_share"].push_back({{"day", meal.day},
+                                               {"slot", to_string(meal.slot)},
+                                               {"energy_kcal", meal.energy_kcal},
+                                               {"share_low_kcal", meal.low_kcal},
+                                               {"share_high_kcal", meal.high_kcal}});
+    }
     json["targets"] = targets_json(result.targets);
     json["days"] = ordered_json::array();
     for (const DayView& day : view.days) json["days"].push_back(day_json(day, result.targets));

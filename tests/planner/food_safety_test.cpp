@@ -9,43 +9,14 @@
 #include <stdexcept>
 #include <string>
 
-#include "dishes/dishes_json.hpp"
 #include "planner/plan_input.hpp"
+#include "shipped_data.hpp"
 
 namespace mealplan {
 namespace {
 
-struct Shipped {
-    Catalogue catalogue;
-    std::vector<PlannerDish> dishes;
-    FoodRules rules;
-};
-
-const Shipped& shipped() {
-    static const Shipped data = [] {
-        const std::string dir = MEALPLAN_DATA_DIR;
-        Shipped loaded;
-        auto catalogue = load_catalogue(dir + "/foods.json");
-        if (!catalogue) throw std::runtime_error(to_string(catalogue.problems().front()));
-        loaded.catalogue = std::move(catalogue).value();
-        auto dishes = load_dishes(dir + "/dishes.json", loaded.catalogue);
-        if (!dishes) throw std::runtime_error(to_string(dishes.problems().front()));
-        loaded.dishes = planner_dishes(*dishes);
-        auto rules = load_food_rules(dir, loaded.catalogue);
-        if (!rules) throw std::runtime_error(to_string(rules.problems().front()));
-        loaded.rules = std::move(rules).value();
-        return loaded;
-    }();
-    return data;
-}
-
-Profile person(double age, bool pregnant = false, Sex sex = Sex::Female) {
-    Profile profile;
-    profile.sex = sex;
-    profile.age_years = age;
-    profile.pregnant = pregnant;
-    return profile;
-}
+using testing::person;
+using testing::shipped;
 
 TEST(FoodSafety, PregnancyForbidsRawFishButNotCookedFishOrEggsCookedInADish) {
     const FoodSafety safety(shipped().rules.safety, person(25, true));
