@@ -1,10 +1,13 @@
 #pragma once
 // The criteria of the food rules (data/README.md, "Criteria and food selectors"): which
 // foods a rule means, read on a food's SR28 description, SR28 food group and allergens,
-// so that a food added later is classified as the shipped ones are. tools/food_rules.py
-// is the reference implementation; this is the same matching in C++.
+// so that a food added later is classified as the shipped ones are, with the words of
+// core/text.hpp. tools/food_rules.py is the reference implementation; this is the same
+// matching in C++, for the food rules (food_rules/selector.hpp) and the kitchen's rules
+// (usda/kitchen_rules.hpp) alike.
 
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,14 +15,6 @@
 #include "catalogue/food.hpp"
 
 namespace mealplan {
-
-/// The words of `text` as the rules read them: runs of letters and digits, lower-cased,
-/// with the accents of Latin letters folded ("Jalapeño" → "jalapeno", "Sun-dried" →
-/// "sun", "dried"). Any other character separates words.
-std::vector<std::string> rule_words(std::string_view text);
-
-/// True when `phrase` (a non-empty list of words) occurs in `words` consecutively.
-bool has_phrase(const std::vector<std::string>& words, const std::vector<std::string>& phrase);
 
 /// One criterion: every member that is not empty must hold; an empty criterion matches
 /// every food. Phrases are held as their rule_words().
@@ -33,7 +28,7 @@ struct FoodCriterion {
 
 /// What a criterion is read against.
 struct FoodFacts {
-    std::vector<std::string> description_words;  ///< rule_words() of the SR28 description
+    std::vector<std::string> description_words;  ///< words_of() the SR28 description
     std::string food_group;                      ///< SR28 FdGrp_Desc
     std::set<Allergen> allergens;
 };
@@ -41,6 +36,11 @@ struct FoodFacts {
 /// The facts of a catalogue food: its SR28 description (its name when it has none), group
 /// and allergens.
 FoodFacts facts_of(const Food& food);
+
+/// True when a food of these description words, SR28 group and allergens satisfies every
+/// member of `criterion`.
+bool matches(const FoodCriterion& criterion, std::span<const std::string> description_words,
+             std::string_view food_group, const std::set<Allergen>& allergens);
 
 /// True when `facts` satisfy every member of `criterion`.
 bool matches(const FoodCriterion& criterion, const FoodFacts& facts);

@@ -13,30 +13,48 @@
 namespace mealplan::json_input {
 namespace {
 
-/// The byte offset where nesting first exceeds kMaxDepth, if it does. Brackets inside
-/// strings do not count.
-std::optional<std::size_t> too_deep_at(std::string_view text) {
-    int depth = 0;
+/// Calls `visit(i)` for each byte offset i outside JSON strings, in order (a string's
+/// quotes and escapes count as inside it), so that the checks below read brackets and
+/// numbers as the parser will. `visit` returns how many bytes it read (at least 1), or 0
+/// to stop.
+template <class Visit>
+void for_each_outside_strings(std::string_view text, Visit visit) {
     bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::size_t i = 0; i < text.size();) {
         const char c = text[i];
         if (in_string) {
-            if (c == '\\') {
-                ++i;
-            } else if (c == '"') {
-                in_string = false;
-            }
+            if (c == '"') in_string = false;
+            i += c == '\\' ? 2 : 1;
             continue;
         }
         if (c == '"') {
             in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxDepth) return i;
+            ++i;
+            continue;
+        }
+        const std::size_t read = visit(i);
+        if (read == 0) return;
+        i += read;
+    }
+}
+
+/// The byte offset where nesting first exceeds kMaxDepth, if it does.
+std::optional<std::size_t> too_deep_at(std::string_view text) {
+    std::optional<std::size_t> found;
+    int depth = 0;
+    for_each_outside_strings(text, [&](std::size_t i) -> std::size_t {
+        const char c = text[i];
+        if (c == '[' || c == '{') {
+            if (++depth > kMaxDepth) {
+                found = i;
+                return 0;
+            }
         } else if (c == ']' || c == '}') {
             --depth;
         }
-    }
-    return std::nullopt;
+        return 1;
+    });
+    return found;
 }
 
 /// Line and column of byte `at`, as "line L, column C".
@@ -50,22 +68,10 @@ std::string line_and_column(std::string_view text, std::size_t at) {
 /// The first number outside strings too small for a double (1e-400), which the parser
 /// would read as 0 where the LP and CSV readers refuse it: its byte offset and text.
 std::optional<std::pair<std::size_t, std::string>> underflow_at(std::string_view text) {
-    bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    std::optional<std::pair<std::size_t, std::string>> found;
+    for_each_outside_strings(text, [&](std::size_t i) -> std::size_t {
         const char c = text[i];
-        if (in_string) {
-            if (c == '\\') {
-                ++i;
-            } else if (c == '"') {
-                in_string = false;
-            }
-            continue;
-        }
-        if (c == '"') {
-            in_string = true;
-            continue;
-        }
-        if (c != '-' && (c < '0' || c > '9')) continue;
+        if (c != '-' && (c < '0' || c > '9')) return 1;
         std::size_t end = i;
         bool exponent = false;
         while (end < text.size() &&
@@ -78,12 +84,13 @@ std::optional<std::pair<std::size_t, std::string>> underflow_at(std::string_view
             errno = 0;
             const double value = std::strtod(token.c_str(), nullptr);
             if (errno == ERANGE && std::abs(value) < std::numeric_limits<double>::min()) {
-                return std::pair{i, token};
+                found = std::pair{i, token};
+                return 0;
             }
         }
-        i = end - 1;
-    }
-    return std::nullopt;
+        return end - i;
+    });
+    return found;
 }
 
 /// Thrown by the parser callback at the first member named twice in one object.

@@ -12,35 +12,7 @@ const std::string& rule_description(const Food& food) {
 
 bool criterion_matches(const FoodCriterion& criterion, const Food& food,
                        std::span<const std::string> description_words) {
-    if (!criterion.food_groups.empty() &&
-        std::find(criterion.food_groups.begin(), criterion.food_groups.end(),
-                  food.usda_food_group) == criterion.food_groups.end()) {
-        return false;
-    }
-    const auto occurs = [&](const std::vector<std::string>& phrase) {
-        return has_phrase(description_words, phrase);
-    };
-    if (!criterion.words_any.empty() &&
-        std::none_of(criterion.words_any.begin(), criterion.words_any.end(), occurs)) {
-        return false;
-    }
-    if (std::any_of(criterion.words_none.begin(), criterion.words_none.end(), occurs)) {
-        return false;
-    }
-    if (!criterion.starts_any.empty() &&
-        std::none_of(criterion.starts_any.begin(), criterion.starts_any.end(),
-                     [&](const std::vector<std::string>& phrase) {
-                         return starts_with_phrase(description_words, phrase);
-                     })) {
-        return false;
-    }
-    if (!criterion.allergens_any.empty() &&
-        std::none_of(food.allergens.begin(), food.allergens.end(), [&](Allergen allergen) {
-            return criterion.allergens_any.count(allergen) > 0;
-        })) {
-        return false;
-    }
-    return true;
+    return matches(criterion, description_words, food.usda_food_group, food.allergens);
 }
 
 bool any_criterion_matches(const FoodSelector& selector, const Food& food,

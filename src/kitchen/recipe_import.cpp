@@ -31,7 +31,7 @@ constexpr std::string_view kUserDishesSource =
 /// Words as the rules read them, each without a plural ending, so "tomatoes" finds
 /// "Tomatoes, red, raw" and "lentil" finds "Lentils, raw".
 std::vector<std::string> match_words(std::string_view text) {
-    auto words = rule_words(text);
+    auto words = words_of(text);
     for (auto& word : words) {
         if (word.size() > 4 && word.ends_with("oes")) {
             word.erase(word.size() - 2);
@@ -149,7 +149,7 @@ std::optional<Weighed> weigh(const Food& food, double amount, const std::string&
 
 std::string kebab_case(std::string_view text) {
     std::string id;
-    for (const auto& word : rule_words(text)) {
+    for (const auto& word : words_of(text)) {
         if (!id.empty()) id += '-';
         id += word;
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "catalogue/food_criteria_json.hpp"
 #include "catalogue/food_units.hpp"
 #include "core/files.hpp"
 #include "core/json_input.hpp"
@@ -17,27 +18,6 @@ using json_input::Json;
 
 constexpr std::size_t kMaxRulesBytes = std::size_t{4} << 20;
 
-std::vector<std::vector<std::string>> read_phrases(Checker& check, const Json& object,
-                                                   const std::string& pointer,
-                                                   std::string_view key) {
-    std::vector<std::vector<std::string>> phrases;
-    const Json* list = check.member(object, pointer, key, false);
-    if (list == nullptr) return phrases;
-    const std::string list_pointer = child(pointer, key);
-    if (!check.expect_array(*list, list_pointer)) return phrases;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const auto text = check.text((*list)[i], child(list_pointer, i));
-        if (!text) continue;
-        auto words = rule_words(*text);
-        if (words.empty()) {
-            check.report(child(list_pointer, i), "has no words");
-            continue;
-        }
-        phrases.push_back(std::move(words));
-    }
-    return phrases;
-}
-
 std::vector<FoodCriterion> read_criteria(Checker& check, const Json& rule,
                                          const std::string& pointer) {
     std::vector<FoodCriterion> criteria;
@@ -46,29 +26,8 @@ std::vector<FoodCriterion> read_criteria(Checker& check, const Json& rule,
     if (list == nullptr || !check.expect_array(*list, list_pointer)) return criteria;
     if (list->empty()) check.report(list_pointer, "must not be empty");
     for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string item_pointer = child(list_pointer, i);
-        const Json& item = (*list)[i];
-        if (!check.expect_object(item, item_pointer)) continue;
-        check.only_members(item, item_pointer,
-                           {"food_groups", "description_words_any", "description_words_none",
-                            "description_starts_any", "allergens_any"});
-        FoodCriterion criterion;
-        if (const Json* groups = check.member(item, item_pointer, "food_groups", false)) {
-            const std::string groups_pointer = child(item_pointer, "food_groups");
-            if (check.expect_array(*groups, groups_pointer)) {
-                for (std::size_t g = 0; g < groups->size(); ++g) {
-                    if (auto name = check.text((*groups)[g], child(groups_pointer, g))) {
-                        criterion.food_groups.push_back(*name);
-                    }
-                }
-            }
-        }
-        criterion.words_any = read_phrases(check, item, item_pointer, "description_words_any");
-        criterion.words_none = read_phrases(check, item, item_pointer, "description_words_none");
-        criterion.starts_any = read_phrases(check, item, item_pointer, "description_starts_any");
-        criterion.allergens_any =
-            check.name_set<Allergen>(item, item_pointer, "allergens_any", "allergen", false, false);
-        criteria.push_back(std::move(criterion));
+        if (auto criterion = read_criterion((*list)[i], child(list_pointer, i), check))
+            criteria.push_back(std::move(*criterion));
     }
     return criteria;
 }
@@ -191,7 +150,7 @@ std::vector<CourseRule> read_courses(Checker& check, const Json& root) {
 }
 
 FoodFacts facts_of_row(const Sr28TableFood& food, std::set<Allergen> allergens = {}) {
-    return {rule_words(food.description), food.food_group, std::move(allergens)};
+    return {words_of(food.description), food.food_group, std::move(allergens)};
 }
 
 template <typename Value>
