@@ -81,13 +81,13 @@ class MpsParser {
 
     ModelReading parse() {
         std::size_t position = 0;
-        while (position < text_.size()) {
+        while (position < text_.size() && !stopped_) {
             auto end = text_.find('\n', position);
             if (end == std::string_view::npos) end = text_.size();
             ++line_number_;
             parse_line(text_.substr(position, end - position));
             position = end + 1;
-            if (section_ == Section::End || stopped_) break;
+            if (section_ == Section::End) break;
             if (reading_.errors.size() >= kMaxReadingErrors) {
                 reading_.errors.push_back(
                     {source_,

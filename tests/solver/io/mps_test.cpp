@@ -413,6 +413,8 @@ TEST(MpsLimits, AFileOfGarbageLinesStopsAfterAHundredErrors) {
     for (int line = 0; line < 10000; ++line) text += "?\n";
     const ModelReading reading = parse_mps(text, "garbage.mps", MpsFormat::Free);
     ASSERT_EQ(reading.errors.size(), kMaxReadingErrors + 1);
+    EXPECT_EQ(to_string(reading.errors[kMaxReadingErrors - 1]),
+              "garbage.mps:100: unknown or unsupported section '?'");
     EXPECT_EQ(to_string(reading.errors.back()), "garbage.mps: reading stopped after 100 errors");
 }
 
