@@ -87,7 +87,7 @@ std::optional<std::pair<DayModel, std::vector<double>>> plan_day(
     std::vector<double> values;
     double shortfall = 0.0;
     for (int attempt = 0; attempt < budget.dive_attempts; ++attempt) {
-        if (attempt > 0 && seconds_left(deadline) <= 0.0) break;  // more seeds while time is left
+        if (seconds_left(deadline) <= 0.0) break;  // a seed more only while time is left
         const unsigned seed = input.seed + 7919u * static_cast<unsigned>(day) +
                               104729u * static_cast<unsigned>(attempt);
         DayModel trial = make_day_model(week, input, day, allowed_dishes, seed);
