@@ -148,8 +148,9 @@ TEST(SolveCommand, ARowOfAMillionTermsIsRefusedNamingFileAndLine) {
     const auto run = run_mealplan({"solve", path});
     std::filesystem::remove(path);
     EXPECT_EQ(run.exit_code, 2);
-    EXPECT_THAT(run.err, HasSubstr(path + ":4: a row or objective of more than 100000 terms (the "
-                                          "limit for one row)"));
+    EXPECT_THAT(run.err,
+                HasSubstr(path + ":4: a row or the objective has more than 100000 terms (the "
+                                 "limit for one row)"));
     EXPECT_EQ(run.out, "");
 }
 

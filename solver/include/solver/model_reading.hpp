@@ -19,6 +19,12 @@ namespace mealplan::solver {
 /// 410,000 terms in all: both limits leave such models a wide margin.
 inline constexpr std::size_t kMaxRowTerms = 100'000;      ///< in one row or the objective
 inline constexpr std::size_t kMaxModelTerms = 2'000'000;  ///< in all rows and the objective
+/// Why a row of `row_terms` terms in a model of `model_terms` cannot take one more, for the
+/// message of a reader ("ROW has more than 100000 terms (the limit for one row)", `row`
+/// naming it); nullopt when it can.
+std::optional<std::string> term_limit_reached(std::size_t row_terms, std::size_t model_terms,
+                                              const std::string& row);
+
 /// A reader stops after this many errors: the first ones say what is wrong, and a file of
 /// garbage lines must not become millions of messages.
 inline constexpr std::size_t kMaxReadingErrors = 100;

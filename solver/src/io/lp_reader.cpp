@@ -462,18 +462,13 @@ class LpParser {
     /// kMaxModelTerms; when not, reports it and stops the reading: the file is refused, and
     /// reading on would only fill the memory the limits are there to bound.
     bool room_for_a_term(const Expression& expression) {
-        std::string what;
-        if (expression.terms.size() >= kMaxRowTerms) {
-            what = "a row or objective of more than " + std::to_string(kMaxRowTerms) +
-                   " terms (the limit for one row)";
-        } else if (model_terms_ >= kMaxModelTerms) {
-            what = "more than " + std::to_string(kMaxModelTerms) +
-                   " terms in the model (the limit for a model file)";
-        } else {
+        const auto reached =
+            term_limit_reached(expression.terms.size(), model_terms_, "a row or the objective");
+        if (!reached) {
             ++model_terms_;
             return true;
         }
-        error(current(), what + "; reading stopped here");
+        error(current(), *reached + "; reading stopped here");
         stopped_ = true;
         return false;
     }

@@ -331,21 +331,15 @@ class MpsParser {
     bool room_for_a_term(int row) {
         const std::size_t row_terms =
             row == kObjectiveRow ? objective_terms_ : model_.rows[row].terms.size();
-        std::string what;
-        if (row_terms >= kMaxRowTerms) {
-            what = "row '" +
-                   (row == kObjectiveRow ? model_.objective_name : model_.rows[row].name) +
-                   "' has more than " + std::to_string(kMaxRowTerms) +
-                   " terms (the limit for one row)";
-        } else if (model_terms_ >= kMaxModelTerms) {
-            what = "more than " + std::to_string(kMaxModelTerms) +
-                   " terms in the model (the limit for a model file)";
-        } else {
+        const std::string& name =
+            row == kObjectiveRow ? model_.objective_name : model_.rows[row].name;
+        const auto reached = term_limit_reached(row_terms, model_terms_, "row '" + name + "'");
+        if (!reached) {
             ++model_terms_;
             if (row == kObjectiveRow) ++objective_terms_;
             return true;
         }
-        error(what + "; reading stopped here");
+        error(*reached + "; reading stopped here");
         stopped_ = true;
         return false;
     }

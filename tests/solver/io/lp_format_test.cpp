@@ -334,7 +334,7 @@ TEST(LpFormatLimits, ARowOfOneTermMoreIsRefusedAtItsLineAndReadingStops) {
     // Term 100,000 (0-based) is on line 4 + 100000 / 16.
     EXPECT_EQ(to_string(reading.errors.front()),
               "wider.lp:" + std::to_string(4 + kMaxRowTerms / 16) +
-                  ": a row or objective of more than 100000 terms (the limit for one row); "
+                  ": a row or the objective has more than 100000 terms (the limit for one row); "
                   "reading stopped here");
 }
 
