@@ -3,6 +3,8 @@
 // render → deliver (cli/output.hpp); exit 3 when a target cannot be met (the plan and its diagnosis
 // are still printed). The planner checks the request; this file only turns the text typed into it.
 
+#include <fmt/format.h>
+
 #include <CLI/CLI.hpp>
 #include <limits>
 #include <memory>
@@ -212,10 +214,8 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
         problems.insert(problems.end(), shopping.problems().begin(), shopping.problems().end());
     if (!problems.empty()) return CommandOutcome::bad_input(std::move(problems));
 
-    auto table = load_dri(global.dri_or_default());
-    if (!table) return CommandOutcome::bad_input(std::move(table).problems());
-    auto targets = targets_for(*table, *profile);
-    if (!targets) return CommandOutcome::bad_input(as_option_problems(targets.problems()));
+    auto targets = targets_from_dri_file(global.dri_or_default(), *profile);
+    if (!targets) return CommandOutcome::bad_input(std::move(targets).problems());
     auto catalogue = load_kitchen_catalogue(global);
     if (!catalogue) return CommandOutcome::bad_input(std::move(catalogue).problems());
     auto dishes = load_kitchen_dishes(global, *catalogue);
@@ -250,7 +250,8 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     // The HTML page always carries the list: it is the page taken to the shop.
     const bool list_wanted =
         format == ReportFormat::Html || (options.week && options.shopping_list);
-    if (list_wanted && result.status != PlanStatus::NoPlan) {
+    if (list_wanted && result.status != PlanStatus::NoPlan &&
+        result.status != PlanStatus::TimeLimit) {
         view.shopping_list = build_shopping_list(result.plan, *catalogue, *shopping);
     }
     const TextOptions text_options =
@@ -267,6 +268,10 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
         case PlanStatus::Shortfall:
             return produced(std::move(outputs), inputs, kExitShortfall,
                             {{"", "some targets cannot be met; see the shortfalls and diagnosis"}});
+        case PlanStatus::TimeLimit:
+            return produced(std::move(outputs), inputs, kExitShortfall,
+                            {{"--time-limit", fmt::format("no plan found in {:.2f} s: {}",
+                                                          result.seconds, kTimeLimitAdvice)}});
         case PlanStatus::NoPlan:
             break;
     }
@@ -294,8 +299,9 @@ void add_shared_options(CLI::App& command, PlanOptions& options) {
     command.add_option("--export-lp", options.export_lp_path,
                        "Write the model solved to FILE (CPLEX LP)");
     command.add_option("--time-limit", options.time_limit,
-                       "Seconds to search for better plans at most (default 10); a day's search "
-                       "stops once the plan is within --gap, a week's after a fixed budget");
+                       "Seconds the plan may take at most, the first plan included (default 10); "
+                       "a day's search stops once the plan is within --gap, a week's after a "
+                       "fixed budget");
     command.add_option("--gap", options.gap,
                        "Stop when the plan is proven within this relative gap (0.01)");
     command.add_flag(

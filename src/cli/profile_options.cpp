@@ -7,6 +7,7 @@
 #include "cli/enum_option.hpp"
 #include "cli/request_options.hpp"
 #include "core/text.hpp"
+#include "dri/dri_table.hpp"
 
 namespace mealplan::cli {
 namespace {
@@ -81,6 +82,21 @@ Result<Profile> profile_from_options(const ProfileOptions& options) {
     add_checked(problems, validate_profile(profile));
     if (!problems.empty()) return problems;
     return profile;
+}
+
+Result<Targets> targets_from_dri_file(const std::filesystem::path& dri_path,
+                                      const Profile& profile) {
+    auto table = load_dri(dri_path);
+    if (!table) return std::move(table).problems();
+    const bool valid = validate_profile(profile).empty();
+    if (auto missing = missing_life_stage(*table, profile); valid && missing) {
+        return Problem{dri_path.string(),
+                       "has no life-stage group for " + *missing +
+                           ": add that group to the file, or plan for another --sex or --age"};
+    }
+    auto targets = targets_for(*table, profile);
+    if (!targets) return as_option_problems(targets.problems());
+    return std::move(targets).value();
 }
 
 std::string describe_profile(const Profile& profile) {

@@ -5,6 +5,7 @@
 // Without options the profile is the DRI reference adult: a woman of 30 (the 19-30 year
 // group whose reference body the DRI reports use).
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -39,6 +40,13 @@ void add_profile_options(CLI::App& command, ProfileOptions& options);
 /// that are not numbers, then what validate_profile() finds in the rest
 /// ("--pregnant: applies to --sex female only").
 Result<Profile> profile_from_options(const ProfileOptions& options);
+
+/// The targets for `profile` from the DRI file at `dri_path`: its problems when it cannot
+/// be read; when it has no group for the profile, a problem naming the file and the group
+/// ("dri.json: has no life-stage group for a female of 30 years …"), since the options
+/// may be the defaults the user never typed; else those of targets_for().
+Result<Targets> targets_from_dri_file(const std::filesystem::path& dri_path,
+                                      const Profile& profile);
 
 /// "female, 34", "female, 28, pregnant", "male, 67, 80 kg, 178 cm, active": for headings.
 std::string describe_profile(const Profile& profile);

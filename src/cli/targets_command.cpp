@@ -25,10 +25,8 @@ struct TargetsOptions {
 CommandOutcome run_targets(const TargetsOptions& options, const GlobalOptions& global) {
     auto profile = profile_from_options(options.profile);
     if (!profile) return CommandOutcome::bad_input(std::move(profile).problems());
-    auto table = load_dri(global.dri_or_default());
-    if (!table) return CommandOutcome::bad_input(std::move(table).problems());
-    auto targets = targets_for(*table, *profile);
-    if (!targets) return CommandOutcome::bad_input(as_option_problems(targets.problems()));
+    auto targets = targets_from_dri_file(global.dri_or_default(), *profile);
+    if (!targets) return CommandOutcome::bad_input(std::move(targets).problems());
     const std::string description = describe_profile(*profile);
     const std::string text =
         option_value(options.format, ListingFormat::Text) == ListingFormat::Json

@@ -177,19 +177,23 @@ std::vector<ProfileProblem> validate_profile(const Profile& profile) {
     return problems;
 }
 
+std::optional<std::string> missing_life_stage(const DriTable& table, const Profile& profile) {
+    const LifeStageCondition condition = condition_of(profile);
+    if (table.find(profile.sex, profile.age_years, condition) != nullptr) return std::nullopt;
+    return fmt::format("a {} of {:g} years{}", to_string(profile.sex), profile.age_years,
+                       condition == LifeStageCondition::None
+                           ? ""
+                           : std::string(", ") + std::string(to_string(condition)));
+}
+
 Result<Targets, ProfileProblem> targets_for(const DriTable& table, const Profile& profile) {
     if (auto problems = validate_profile(profile); !problems.empty()) return problems;
+    if (auto missing = missing_life_stage(table, profile)) {
+        return ProfileProblem{ProfileField::Age,
+                              "the DRI table has no life-stage group for " + *missing};
+    }
     const LifeStageCondition condition = condition_of(profile);
     const LifeStage* stage = table.find(profile.sex, profile.age_years, condition);
-    if (stage == nullptr) {
-        return ProfileProblem{
-            ProfileField::Age,
-            fmt::format("the DRI table has no life-stage group for a {} of {:g} years{}",
-                        to_string(profile.sex), profile.age_years,
-                        condition == LifeStageCondition::None
-                            ? ""
-                            : std::string(", ") + std::string(to_string(condition)))};
-    }
 
     Targets targets;
     targets.profile = profile;

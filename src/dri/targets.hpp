@@ -116,6 +116,11 @@ using ProfileProblem = FieldProblem<ProfileField>;
 /// implausible numbers. Empty when the profile is supported.
 std::vector<ProfileProblem> validate_profile(const Profile& profile);
 
+/// "a female of 34 years" (", pregnancy" or ", lactation" added) when `table` has no
+/// life-stage group for the profile, for a message that blames the table rather than the
+/// profile; nullopt when it has one.
+std::optional<std::string> missing_life_stage(const DriTable& table, const Profile& profile);
+
 /// The targets for a profile: the DRI values of its life-stage group, energy (the
 /// profile's own target; else the EER from weight, height and activity; else the EER of
 /// the DRI reference body at the low-active level), macronutrient ranges in grams from the

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -39,15 +40,21 @@ enum class PlanStatus {
     Feasible,   ///< every target met; a limit stopped the search (gap reported)
     Shortfall,  ///< some minimum cannot be met; best plan returned with the shortfalls
     NoPlan,     ///< not even a plan with shortfalls could be built (e.g. no dish for a slot)
+    TimeLimit,  ///< the time limit ran out before a first plan: not a proof that none exists
 };
 
-/// "optimal", "feasible", "shortfall", "no_plan", as plan JSON spells them.
+/// "optimal", "feasible", "shortfall", "no_plan", "time_limit", as plan JSON spells them.
 template <>
 inline constexpr auto kEnumNames<PlanStatus> =
     make_enum_names<PlanStatus>({{PlanStatus::Optimal, "optimal"},
                                  {PlanStatus::Feasible, "feasible"},
                                  {PlanStatus::Shortfall, "shortfall"},
-                                 {PlanStatus::NoPlan, "no_plan"}});
+                                 {PlanStatus::NoPlan, "no_plan"},
+                                 {PlanStatus::TimeLimit, "time_limit"}});
+
+/// What a user is told when the time limit ran out before a first plan was found.
+inline constexpr std::string_view kTimeLimitAdvice =
+    "this is not a proof that no plan exists; allow more time with --time-limit";
 
 /// The filters a plan was built under, as the user gave them (for headers and reports).
 struct PlanFilters {

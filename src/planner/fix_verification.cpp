@@ -101,7 +101,10 @@ class FixChecker {
         cost_.seconds +=
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         Trial trial;
-        if (!outcome || outcome->result.status == PlanStatus::NoPlan) return trial;
+        if (!outcome || outcome->result.status == PlanStatus::NoPlan ||
+            outcome->result.status == PlanStatus::TimeLimit) {
+            return trial;
+        }
         trial.planned = true;
         for (const Shortfall& shortfall : outcome->result.shortfalls) {
             trial.short_of.insert(shortfall.nutrient);

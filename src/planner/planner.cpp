@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "planner/day_search.hpp"
@@ -39,9 +40,10 @@ constexpr int kGapRounds = 3;
 struct SearchOutcome {
     std::optional<std::vector<double>> values;
     double objective = 0.0;
-    double bound = 0.0;   ///< no point of `model` has a lower objective
-    double gap = 1.0;     ///< relative_gap(objective, bound)
-    bool proven = false;  ///< within `options.relative_gap` of the best plan
+    double bound = 0.0;       ///< no point of `model` has a lower objective
+    double gap = 1.0;         ///< relative_gap(objective, bound)
+    bool proven = false;      ///< within `options.relative_gap` of the best plan
+    bool infeasible = false;  ///< no values: the solver proved `model` has no point
 };
 
 /// Searches `model` from `start` until the plan is proven within `options.relative_gap`
@@ -68,13 +70,19 @@ SearchOutcome search(const solver::Model& model, solver::SolveOptions options, l
         if (outcome.values) options.initial_solution = *outcome.values;
         const double left =
             std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
+        // Past the deadline the search ends with what it has: even a solve given no time
+        // validates and presolves the whole model, seconds on a large catalogue.
+        if (left <= 0.0) break;
         options.time_limit_seconds = std::max(0.05, left);
         const solver::SolveResult result = solver::solve(model, options);
         if (result.has_solution && (!outcome.values || result.objective <= outcome.objective)) {
             outcome.values = result.values;
             outcome.objective = result.objective;
         }
-        if (!outcome.values) return outcome;
+        if (!outcome.values) {
+            outcome.infeasible = result.model_status == solver::ModelStatus::Infeasible;
+            return outcome;
+        }
         const double bound = result.model_status == solver::ModelStatus::Infeasible
                                  ? outcome.objective
                                  : std::min(result.bound, outcome.objective);
@@ -142,8 +150,8 @@ Plan extract_plan(const PlanModel& plan, const PlanModelInput& input, const Food
 
 /// When the variety rules alone make a plan impossible — a slot with too few dishes left by
 /// the diet, allergens and exclusions for `days` days, a dish at most `max_repeats` times
-/// and never on consecutive days — says so; otherwise the upper limits are to blame.
-std::string why_no_plan(const PlanModelInput& input) {
+/// and never on consecutive days — says so: a proof by counting, which needs no solve.
+std::optional<std::string> too_few_dishes(const PlanModelInput& input) {
     const int uses_per_dish = std::min(input.max_repeats, (input.days + 1) / 2);
     for (const MealSlot slot : kMealSlots) {
         const auto dishes = std::count_if(input.dishes.begin(), input.dishes.end(),
@@ -158,7 +166,7 @@ std::string why_no_plan(const PlanModelInput& input) {
                    " times, never on consecutive days): exclude fewer foods, or plan fewer days";
         }
     }
-    return "no combination of the allowed dishes stays within the upper limits";
+    return std::nullopt;
 }
 
 /// The meals of `plan` whose energy is outside their slot's share of `energy_kcal` by more
@@ -264,23 +272,29 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     // Phase 1: the least shortfall. Usually 0, reached by the first plan that covers
     // everything. A day starts from a dive; a week from a sequence of one-day plans (see
     // week_builder.hpp), improved day by day within the full model when it falls short.
-    // A first plan is always sought to the end (bounded only by a generous safety limit):
-    // the time limit bounds the search for better plans, never the existence of one.
-    const auto safety_deadline = started + std::chrono::seconds(120);
+    // The first plan may take the whole time limit; what is left of the first half then
+    // improves it. When the time runs out before a first plan, the answer says so (status
+    // time_limit), never that no plan exists: only a solver's proof says that.
+    const Deadline end = deadline_at(1.0);
     std::optional<std::vector<double>> start;
-    if (multi_day)
-        start = build_from_day_models(plan, input, options, DayBudget{}, safety_deadline);
-    if (!start) start = dive(plan, options, safety_deadline);
+    if (multi_day) start = build_from_day_models(plan, input, options, DayBudget{}, end);
+    if (!start && std::chrono::steady_clock::now() < end) start = dive(plan, options, end);
     if (start && multi_day && objective_of(plan.model, *start) > 1e-6) {
         start = improve_day_by_day(plan, *start, options, kWeekStepNodes, kWeekShortfallRounds,
                                    deadline_at(0.5));
     }
     SearchOutcome first = search(plan.model, options, multi_day ? kWeekShortfallSearchNodes : -1,
-                                 start, deadline_at(0.5));
+                                 start, start ? deadline_at(0.5) : end);
     if (!first.values) {
         outcome.solved_model = plan.model;
-        result.status = PlanStatus::NoPlan;
-        result.no_plan_reason = why_no_plan(input);
+        const auto counted = too_few_dishes(input);
+        if (counted || first.infeasible) {
+            result.status = PlanStatus::NoPlan;
+            result.no_plan_reason = counted.value_or(
+                "no combination of the allowed dishes stays within the upper limits");
+        } else {
+            result.status = PlanStatus::TimeLimit;
+        }
         result.seconds = elapsed();
         return outcome;
     }

@@ -62,11 +62,13 @@ void take_week_costs(DayModel& day, const PlanModel& week) {
         day.plan.phase2_cost[day_variable] = week.phase2_cost[week_variable];
 }
 
-/// Searches `model` from `start` for at most `nodes` nodes; the better of the two.
+/// Searches `model` from `start` for at most `nodes` nodes; the better of the two. Past
+/// the deadline, `start`: even a solve given no time validates and presolves the model,
+/// which on a large catalogue costs more than the time limit allows.
 std::vector<double> search_from(const solver::Model& model, std::vector<double> start,
                                 const solver::SolveOptions& options, long long nodes,
                                 Deadline deadline) {
-    if (nodes <= 0) return start;
+    if (nodes <= 0 || seconds_left(deadline) <= 0.0) return start;
     solver::SolveOptions search_options = options;
     search_options.initial_solution = start;
     search_options.node_limit = nodes;
@@ -91,6 +93,7 @@ std::optional<std::pair<DayModel, std::vector<double>>> plan_day(
     std::vector<double> values;
     double shortfall = 0.0;
     for (int attempt = 0; attempt < budget.dive_attempts; ++attempt) {
+        if (seconds_left(deadline) <= 0.0) break;  // a seed more only while time is left
         const unsigned seed = input.seed + 7919u * static_cast<unsigned>(day) +
                               104729u * static_cast<unsigned>(attempt);
         DayModel trial = make_day_model(week, input, day, allowed_dishes, sides_used, seed);

@@ -117,6 +117,9 @@ std::string status_text(const PlanResult& result) {
         }
         case PlanStatus::NoPlan:
             return "no plan could be built: " + result.no_plan_reason;
+        case PlanStatus::TimeLimit:
+            return fmt::format("no plan found before the time limit ({:.2f} s): {}", result.seconds,
+                               kTimeLimitAdvice);
     }
     return "";
 }

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -14,6 +15,7 @@ namespace mealplan {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using testing::read_text;
 using testing::run_mealplan;
 
@@ -65,6 +67,27 @@ TEST(TargetsCommand, ABrokenDriFileIsNamedWithThePlaceInIt) {
     const auto run = run_mealplan({"targets", "--dri", path});
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_THAT(run.err, HasSubstr(path + ":/life_stages/0: must be an object"));
+}
+
+// The shipped table without the group of the default profile (a woman of 30): the file is
+// to blame, not --age, which the user never typed.
+TEST(TargetsCommand, ADriFileWithoutTheDefaultGroupIsNamedWithTheMissingGroup) {
+    auto table = nlohmann::json::parse(read_text(std::string(MEALPLAN_DATA_DIR) + "/dri.json"));
+    auto& stages = table["life_stages"];
+    const auto before = stages.size();
+    stages.erase(std::remove_if(stages.begin(), stages.end(),
+                                [](const auto& stage) { return stage["id"] == "females_19_30"; }),
+                 stages.end());
+    ASSERT_EQ(stages.size(), before - 1);
+    const std::string path = ::testing::TempDir() + "/dri-without-females-19-30.json";
+    std::ofstream(path) << table.dump(2);
+    for (const std::string command : {"targets", "day"}) {
+        const auto run = run_mealplan({"--dri", path, command});
+        EXPECT_EQ(run.exit_code, 2) << command;
+        EXPECT_THAT(run.err, HasSubstr(path + ": has no life-stage group for a female of 30 years"))
+            << command;
+        EXPECT_THAT(run.err, Not(HasSubstr("--age:"))) << command;
+    }
 }
 
 TEST(TargetsCommand, WritesToAFile) {

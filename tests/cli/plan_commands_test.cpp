@@ -20,6 +20,7 @@ namespace {
 
 using ::testing::AnyOf;
 using ::testing::HasSubstr;
+using ::testing::Not;
 using testing::run_mealplan;
 
 nlohmann::json parse(const std::string& text) {
@@ -77,6 +78,15 @@ TEST(WeekCommand, SameSeedSamePlanAnotherSeedAnotherPlan) {
     ASSERT_EQ(c.exit_code, 0) << c.err;
     EXPECT_EQ(parse(a.out)["days"], parse(b.out)["days"]);
     EXPECT_NE(dishes_by_day(parse(a.out)), dishes_by_day(parse(c.out)));
+}
+
+TEST(WeekCommand, ATimeLimitTooShortForAFirstPlanIsReportedAsATimeout) {
+    const auto run = run_mealplan({"week", "--time-limit", "1e-9", "--format", "json"});
+    EXPECT_EQ(run.exit_code, 3);
+    EXPECT_EQ(parse(run.out)["status"], "time_limit");
+    EXPECT_THAT(run.err, HasSubstr("--time-limit: no plan found in "));
+    EXPECT_THAT(run.err, HasSubstr("not a proof that no plan exists"));
+    EXPECT_THAT(run.err, Not(HasSubstr("no plan could be built")));
 }
 
 TEST(WeekCommand, BadValuesAreBadInputNamingTheOption) {

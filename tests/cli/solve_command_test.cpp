@@ -136,6 +136,24 @@ TEST(SolveCommand, AnEndlessFileIsRefusedAtTheSizeLimit) {
                                    "file, after decompression)"));
 }
 
+TEST(SolveCommand, ARowOfAMillionTermsIsRefusedNamingFileAndLine) {
+    // 10^6 terms on line 4: refused at the 100,001st, before the rest is read.
+    const std::string path = ::testing::TempDir() + "/million-terms.lp";
+    {
+        std::ofstream out(path);
+        out << "Minimize\n obj: x0\nSubject To\n c1: x0";
+        for (int i = 1; i < 1'000'000; ++i) out << " + x" << i;
+        out << " >= 1\nEnd\n";
+    }
+    const auto run = run_mealplan({"solve", path});
+    std::filesystem::remove(path);
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_THAT(run.err,
+                HasSubstr(path + ":4: a row or the objective has more than 100000 terms (the "
+                                 "limit for one row)"));
+    EXPECT_EQ(run.out, "");
+}
+
 TEST(SolveCommand, ACoefficientTooSmallForItsRowIsRefusedByName) {
     const auto run = run_mealplan({"solve", fixture("tiny_coefficient.lp")});
     EXPECT_EQ(run.exit_code, 2);

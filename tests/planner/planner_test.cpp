@@ -342,6 +342,20 @@ TEST(Planner, SameSeedSamePlanAnotherSeedAnotherPlan) {
     EXPECT_TRUE(differs);
 }
 
+TEST(Planner, ATimeLimitThatRunsOutBeforeAFirstPlanIsATimeoutNotNoPlan) {
+    // A nanosecond has passed before the first solve could start.
+    for (const int days : {1, 7}) {
+        Scenario scenario;
+        scenario.days = days;
+        PlanRequest request = request_for(scenario);
+        request.time_limit_seconds = 1e-9;
+        const PlanResult result = plan(request).result;
+        EXPECT_EQ(result.status, PlanStatus::TimeLimit) << days << " days";
+        EXPECT_TRUE(result.plan.days.empty()) << days << " days";
+        EXPECT_TRUE(result.no_plan_reason.empty()) << days << " days";
+    }
+}
+
 TEST(Planner, BadRequestsNameTheirFields) {
     PlanRequest request;
     request.days = 0;

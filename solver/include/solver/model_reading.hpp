@@ -4,6 +4,7 @@
 // independent of the application, so it carries its own small types here instead of the
 // application's Problem/Result.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,22 @@
 #include "solver/model.hpp"
 
 namespace mealplan::solver {
+
+/// Limits of the model readers, so that a hostile file is refused in bounded memory rather
+/// than read until the machine runs out (docs/SOLVER.md, "Limits of the readers"). Netlib's
+/// fit2d has rows of about 10,500 terms and fast0507, the largest MIPLIB 3 model, about
+/// 410,000 terms in all: both limits leave such models a wide margin.
+inline constexpr std::size_t kMaxRowTerms = 100'000;      ///< in one row or the objective
+inline constexpr std::size_t kMaxModelTerms = 2'000'000;  ///< in all rows and the objective
+/// Why a row of `row_terms` terms in a model of `model_terms` cannot take one more, for the
+/// message of a reader ("ROW has more than 100000 terms (the limit for one row)", `row`
+/// naming it); nullopt when it can.
+std::optional<std::string> term_limit_reached(std::size_t row_terms, std::size_t model_terms,
+                                              const std::string& row);
+
+/// A reader stops after this many errors: the first ones say what is wrong, and a file of
+/// garbage lines must not become millions of messages.
+inline constexpr std::size_t kMaxReadingErrors = 100;
 
 /// One thing wrong with (or worth warning about in) a model file. `where` is "file:line"
 /// (or just "file" when no line applies, or empty when the message names the file);

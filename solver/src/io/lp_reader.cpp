@@ -3,6 +3,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <deque>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -76,33 +77,88 @@ std::size_t number_end(std::string_view text, std::size_t i) {
     return end;
 }
 
-/// Splits LP text into tokens; comments are dropped, the problem name comment kept aside.
-std::vector<Token> tokenize(std::string_view text, std::string& problem_name,
-                            std::vector<FileIssue>& errors, const std::string& source) {
-    std::vector<Token> tokens;
-    int line = 1;
-    bool at_line_start = true;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const char c = text[i];
-        if (c == '\n') {
-            ++line;
-            at_line_start = true;
-            ++i;
-            continue;
+/// The most tokens one statement (a row, a bound, the objective) may span: every term is
+/// at most a sign, a number and a name, and a ranged row adds two sides, a label and
+/// relations. A longer statement is refused before its tokens fill the memory.
+constexpr std::size_t kMaxStatementTokens = 3 * kMaxRowTerms + 16;
+
+/// The tokens of LP text, read as the parser asks for them; comments are dropped, the
+/// problem name comment kept aside. The parser forgets the tokens of each statement once it
+/// is read (forget_before), so memory holds one statement's tokens, not the whole file's: a
+/// 64 MiB file of signs would otherwise be 32 million tokens.
+class TokenStream {
+  public:
+    TokenStream(std::string_view text, std::string& problem_name, std::vector<FileIssue>& errors,
+                const std::string& source)
+        : text_(text), problem_name_(problem_name), errors_(errors), source_(source) {}
+
+    /// Whether there is a token at index `at` (reading up to it if needed).
+    bool has(std::size_t at) {
+        while (first_ + window_.size() <= at) {
+            if (!read_one()) return false;
         }
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            ++i;
-            continue;
+        return true;
+    }
+    /// The token at `at`, which has() said is there and forget_before() kept.
+    const Token& operator[](std::size_t at) const { return window_[at - first_]; }
+    /// Whether a statement too long stopped the reading (the error is reported).
+    bool stopped() const { return stopped_; }
+    /// The line of the last token read; 1 before any.
+    int last_line() const { return last_line_; }
+    /// Drops the tokens before index `at`: the parser is done with them.
+    void forget_before(std::size_t at) {
+        while (first_ < at && !window_.empty()) {
+            window_.pop_front();
+            ++first_;
         }
-        if (c == '\\') {
-            i = skip_comment(text, i, problem_name);
-            continue;
+    }
+
+  private:
+    /// Appends the next token to the window; false at the end of the text, or when one
+    /// statement spans more than kMaxStatementTokens (then with an error).
+    bool read_one() {
+        if (stopped_) return false;
+        if (window_.size() >= kMaxStatementTokens) {
+            errors_.push_back({source_ + ":" + std::to_string(line_),
+                               "a statement of more than " + std::to_string(kMaxStatementTokens) +
+                                   " words, numbers and signs, longer than a row of the most "
+                                   "terms allowed (" +
+                                   std::to_string(kMaxRowTerms) + "); reading stopped here"});
+            stopped_ = true;
+            return false;
         }
+        while (i_ < text_.size()) {
+            const char c = text_[i_];
+            if (c == '\n') {
+                ++line_;
+                at_line_start_ = true;
+                ++i_;
+                continue;
+            }
+            if (std::isspace(static_cast<unsigned char>(c))) {
+                ++i_;
+                continue;
+            }
+            if (c == '\\') {
+                i_ = skip_comment(text_, i_, problem_name_);
+                continue;
+            }
+            window_.push_back(token_at(c));
+            last_line_ = line_;
+            return true;
+        }
+        return false;
+    }
+
+    /// Reads the token that starts at `i_` with the character `c`.
+    Token token_at(char c) {
+        const std::string_view text = text_;
+        const int line = line_;
+        std::size_t& i = i_;
         Token token;
         token.line = line;
-        token.starts_line = at_line_start;
-        at_line_start = false;
+        token.starts_line = at_line_start_;
+        at_line_start_ = false;
         if (c == '<' || c == '>' || c == '=') {
             // <=, =<, <, >=, =>, >, =
             std::size_t length = 1;
@@ -134,8 +190,8 @@ std::vector<Token> tokenize(std::string_view text, std::string& problem_name,
             token.text = std::string(text.substr(i, end - i));
             const auto result = std::from_chars(text.data() + i, text.data() + end, token.number);
             if (result.ec != std::errc() || result.ptr != text.data() + end) {
-                errors.push_back(
-                    {source + ":" + std::to_string(line), "'" + token.text + "' is not a number"});
+                errors_.push_back(
+                    {source_ + ":" + std::to_string(line), "'" + token.text + "' is not a number"});
             }
             i = end;
         } else if (is_name_char(c)) {
@@ -149,21 +205,31 @@ std::vector<Token> tokenize(std::string_view text, std::string& problem_name,
             token.text = std::string(1, c);
             ++i;
         }
-        tokens.push_back(std::move(token));
+        return token;
     }
-    return tokens;
-}
+
+    std::string_view text_;
+    std::string& problem_name_;
+    std::vector<FileIssue>& errors_;
+    const std::string& source_;
+    std::deque<Token> window_;
+    std::size_t first_ = 0;  ///< the index of window_.front() in the whole token sequence
+    std::size_t i_ = 0;      ///< where in text_ the next token is sought
+    int line_ = 1;
+    int last_line_ = 1;
+    bool at_line_start_ = true;
+    bool stopped_ = false;
+};
 
 enum class Section { Start, Objective, Constraints, Bounds, General, Binary, End, Unsupported };
 
 /// The section a line-leading keyword opens, with the number of tokens it spans.
-std::optional<std::pair<Section, int>> section_keyword(const std::vector<Token>& tokens,
-                                                       std::size_t at) {
+std::optional<std::pair<Section, int>> section_keyword(TokenStream& tokens, std::size_t at) {
     const Token& token = tokens[at];
     if (!token.starts_line || token.kind != TokenKind::Name) return std::nullopt;
     const std::string word = lower_case(token.text);
     // A name followed by ':' labels a row, whatever it is spelled like.
-    if (at + 1 < tokens.size() && tokens[at + 1].kind == TokenKind::Colon && word != "st" &&
+    if (tokens.has(at + 1) && tokens[at + 1].kind == TokenKind::Colon && word != "st" &&
         word != "s.t.") {
         return std::nullopt;
     }
@@ -172,7 +238,7 @@ std::optional<std::pair<Section, int>> section_keyword(const std::vector<Token>&
         return std::pair{Section::Objective, 1};
     }
     if (word == "subject" || word == "such") {
-        if (at + 1 < tokens.size() && tokens[at + 1].kind == TokenKind::Name) {
+        if (tokens.has(at + 1) && tokens[at + 1].kind == TokenKind::Name) {
             const std::string next = lower_case(tokens[at + 1].text);
             if ((word == "subject" && next == "to") || (word == "such" && next == "that")) {
                 return std::pair{Section::Constraints, 2};
@@ -210,13 +276,14 @@ struct Expression {
 
 class LpParser {
   public:
-    LpParser(std::string_view text, std::string source) : text_(text), source_(std::move(source)) {}
+    LpParser(std::string_view text, std::string source)
+        : source_(std::move(source)), tokens_(text, model_.name, reading_.errors, source_) {}
 
     ModelReading parse() {
-        tokens_ = tokenize(text_, model_.name, reading_.errors, source_);
         Section section = Section::Start;
         bool saw_end = false;
-        while (position_ < tokens_.size() && !saw_end) {
+        while (!at_end() && !saw_end && !stopped_ && reading_.errors.size() < kMaxReadingErrors) {
+            tokens_.forget_before(position_);  // no statement before this one is looked at again
             if (auto keyword = section_keyword(tokens_, position_)) {
                 const Token& first = tokens_[position_];
                 if (keyword->first == Section::Objective) {
@@ -264,7 +331,10 @@ class LpParser {
                     break;
             }
         }
-        if (!saw_end) {
+        if (reading_.errors.size() >= kMaxReadingErrors && !at_end()) {
+            reading_.errors.push_back({source_, "reading stopped after " +
+                                                    std::to_string(kMaxReadingErrors) + " errors"});
+        } else if (!saw_end && !stopped_ && !tokens_.stopped()) {
             reading_.errors.push_back(
                 {source_ + ":" + std::to_string(last_line()), "the file ends without End"});
         }
@@ -284,14 +354,22 @@ class LpParser {
 
   private:
     const Token& current() const { return tokens_[position_]; }
-    bool at_end() const { return position_ >= tokens_.size(); }
-    int last_line() const { return tokens_.empty() ? 1 : tokens_.back().line; }
-    bool at_section() const { return !at_end() && section_keyword(tokens_, position_).has_value(); }
+    bool at_end() { return !tokens_.has(position_); }
+    /// Whether the token after the current one is there and of `kind`.
+    bool next_is(TokenKind kind) {
+        return tokens_.has(position_ + 1) && tokens_[position_ + 1].kind == kind;
+    }
+    int last_line() const { return tokens_.last_line(); }
+    bool at_section() { return !at_end() && section_keyword(tokens_, position_).has_value(); }
 
+    // Once the token stream stopped at its limit the parser sees a statement cut short:
+    // what it would find wrong there is the cut, which the stream has reported.
     void error(const Token& token, std::string what) {
+        if (tokens_.stopped()) return;
         reading_.errors.push_back({source_ + ":" + std::to_string(token.line), std::move(what)});
     }
     void error_here(std::string what) {
+        if (tokens_.stopped()) return;
         const int line = at_end() ? last_line() : current().line;
         reading_.errors.push_back({source_ + ":" + std::to_string(line), std::move(what)});
     }
@@ -316,8 +394,7 @@ class LpParser {
 
     /// A row label "name:" at the current position, consumed; empty if none.
     std::string take_label() {
-        if (position_ + 1 < tokens_.size() && current().kind == TokenKind::Name &&
-            tokens_[position_ + 1].kind == TokenKind::Colon) {
+        if (!at_end() && current().kind == TokenKind::Name && next_is(TokenKind::Colon)) {
             std::string name = current().text;
             position_ += 2;
             return name;
@@ -331,9 +408,7 @@ class LpParser {
         Expression expression;
         bool first_term = true;
         while (!at_end() && current().kind != TokenKind::Relation && !at_section()) {
-            if (stop_at_label && position_ + 1 < tokens_.size() &&
-                current().kind == TokenKind::Name &&
-                tokens_[position_ + 1].kind == TokenKind::Colon) {
+            if (stop_at_label && current().kind == TokenKind::Name && next_is(TokenKind::Colon)) {
                 break;
             }
             double sign = 1.0;
@@ -357,13 +432,13 @@ class LpParser {
                 ++position_;
             }
             if (!at_end() && current().kind == TokenKind::Name && !at_section() &&
-                !(position_ + 1 < tokens_.size() &&
-                  tokens_[position_ + 1].kind == TokenKind::Colon)) {
+                !next_is(TokenKind::Colon)) {
                 if (is_infinity_word(current()) && !coefficient) {
                     expression.constant += sign * kInfinity;
                     ++position_;
                     continue;
                 }
+                if (!room_for_a_term(expression)) return std::nullopt;
                 const int variable = variable_for(current().text);
                 ++position_;
                 expression.terms.push_back({variable, sign * coefficient.value_or(1.0)});
@@ -381,6 +456,21 @@ class LpParser {
             return std::nullopt;
         }
         return expression;
+    }
+
+    /// Whether `expression` may take one more term within kMaxRowTerms and the model within
+    /// kMaxModelTerms; when not, reports it and stops the reading: the file is refused, and
+    /// reading on would only fill the memory the limits are there to bound.
+    bool room_for_a_term(const Expression& expression) {
+        const auto reached =
+            term_limit_reached(expression.terms.size(), model_terms_, "a row or the objective");
+        if (!reached) {
+            ++model_terms_;
+            return true;
+        }
+        error(current(), *reached + "; reading stopped here");
+        stopped_ = true;
+        return false;
     }
 
     /// Reports the token where a term cannot go on: a quadratic operator is named as such.
@@ -732,12 +822,13 @@ class LpParser {
         }
     }
 
-    std::string_view text_;
     std::string source_;
     ModelReading reading_;
     Model model_;
-    std::vector<Token> tokens_;
+    TokenStream tokens_;  // after source_, reading_ and model_, which it writes to
     std::size_t position_ = 0;
+    std::size_t model_terms_ = 0;  ///< terms read in all rows and the objective
+    bool stopped_ = false;         ///< a limit was reached: the file is refused
     std::unordered_map<std::string, int> variable_index_;
     std::unordered_set<std::string> row_names_;
     std::vector<bool> binary_;

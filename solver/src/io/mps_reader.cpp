@@ -81,15 +81,21 @@ class MpsParser {
 
     ModelReading parse() {
         std::size_t position = 0;
-        while (position < text_.size()) {
+        while (position < text_.size() && !stopped_) {
             auto end = text_.find('\n', position);
             if (end == std::string_view::npos) end = text_.size();
             ++line_number_;
             parse_line(text_.substr(position, end - position));
             position = end + 1;
             if (section_ == Section::End) break;
+            if (reading_.errors.size() >= kMaxReadingErrors) {
+                reading_.errors.push_back(
+                    {source_,
+                     "reading stopped after " + std::to_string(kMaxReadingErrors) + " errors"});
+                stopped_ = true;
+            }
         }
-        if (section_ != Section::End) error("the file ends here, without ENDATA");
+        if (section_ != Section::End && !stopped_) error("the file ends here, without ENDATA");
         if (!have_objective_ && reading_.errors.empty()) {
             reading_.warnings.push_back({source_, "no N row: the objective is zero"});
         }
@@ -301,7 +307,7 @@ class MpsParser {
                   row_name + "' is infinite");
             return;
         }
-        if (*row == kDroppedRow) return;
+        if (*row == kDroppedRow || !room_for_a_term(*row)) return;
         if (*row == kObjectiveRow) {
             model_.variables[variable].cost = *value;
             return;
@@ -317,6 +323,25 @@ class MpsParser {
             return;
         }
         terms.push_back({variable, *value});
+    }
+
+    /// Whether `row` (or the objective) may take one more term within kMaxRowTerms and the
+    /// model within kMaxModelTerms; when not, reports it and stops the reading: the file is
+    /// refused, and reading on would only fill the memory the limits are there to bound.
+    bool room_for_a_term(int row) {
+        const std::size_t row_terms =
+            row == kObjectiveRow ? objective_terms_ : model_.rows[row].terms.size();
+        const std::string& name =
+            row == kObjectiveRow ? model_.objective_name : model_.rows[row].name;
+        const auto reached = term_limit_reached(row_terms, model_terms_, "row '" + name + "'");
+        if (!reached) {
+            ++model_terms_;
+            if (row == kObjectiveRow) ++objective_terms_;
+            return true;
+        }
+        error(*reached + "; reading stopped here");
+        stopped_ = true;
+        return false;
     }
 
     /// Checks that `set` is the vector in use for this section; the first one named wins.
@@ -544,6 +569,9 @@ class MpsParser {
     bool have_objective_ = false;
     bool in_integer_block_ = false;
     bool warned_other_vector_ = false;
+    bool stopped_ = false;         ///< a limit was reached: the file is refused
+    std::size_t model_terms_ = 0;  ///< coefficients read in all rows and the objective
+    std::size_t objective_terms_ = 0;
     std::unordered_map<std::string, int> row_index_;
     std::unordered_map<std::string, int> column_index_;
     std::unordered_set<std::uint64_t> entries_;  ///< row << 32 | column, of every coefficient

@@ -27,12 +27,14 @@ FileText read_model_text(const std::string& path, std::size_t max_bytes) {
             return {std::nullopt, path + ": cannot read: " + text};
         }
         if (count == 0) break;
-        content.append(buffer.data(), static_cast<std::size_t>(count));
-        if (content.size() > max_bytes) {
+        // Checked before the append, so the text never outgrows the limit (nor doubles
+        // its buffer past it).
+        if (content.size() + static_cast<std::size_t>(count) > max_bytes) {
             gzclose(file);
             return {std::nullopt, path + ": larger than " + std::to_string(max_bytes) +
                                       " bytes (the limit for a model file, after decompression)"};
         }
+        content.append(buffer.data(), static_cast<std::size_t>(count));
     }
     gzclose(file);
     return {std::move(content), {}};

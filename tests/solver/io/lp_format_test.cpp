@@ -308,3 +308,55 @@ TEST(LpFormat, RandomModelsRoundTrip) {
 
 }  // namespace
 }  // namespace mealplan::solver
+
+namespace mealplan::solver {
+namespace {
+
+/// An LP file whose one row has `terms` terms, one variable each: "c1: x0 + x1 + … >= 1".
+std::string lp_with_one_row_of(std::size_t terms) {
+    std::string text = "Minimize\n obj: x0\nSubject To\n c1: x0";
+    for (std::size_t i = 1; i < terms; ++i) {
+        text += (i % 16 == 0 ? "\n + x" : " + x") + std::to_string(i);
+    }
+    return text + " >= 1\nEnd\n";
+}
+
+TEST(LpFormatLimits, ARowOfTheMostTermsAllowedIsRead) {
+    const ModelReading reading = parse_lp(lp_with_one_row_of(kMaxRowTerms), "wide.lp");
+    ASSERT_TRUE(reading.ok()) << to_string(reading.errors.front());
+    EXPECT_EQ(reading.model->rows.front().terms.size(), kMaxRowTerms);
+}
+
+TEST(LpFormatLimits, ARowOfOneTermMoreIsRefusedAtItsLineAndReadingStops) {
+    const ModelReading reading = parse_lp(lp_with_one_row_of(kMaxRowTerms + 1), "wider.lp");
+    ASSERT_FALSE(reading.ok());
+    ASSERT_EQ(reading.errors.size(), 1U) << to_string(reading.errors.back());
+    // Term 100,000 (0-based) is on line 4 + 100000 / 16.
+    EXPECT_EQ(to_string(reading.errors.front()),
+              "wider.lp:" + std::to_string(4 + kMaxRowTerms / 16) +
+                  ": a row or the objective has more than 100000 terms (the limit for one row); "
+                  "reading stopped here");
+}
+
+TEST(LpFormatLimits, AStatementOfEndlessSignsIsRefusedWithoutReadingTheRest) {
+    std::string text = "Minimize\n obj: x\nSubject To\n c1: x";
+    for (std::size_t i = 0; i < 4 * kMaxRowTerms; ++i) text += "+ ";
+    const ModelReading reading = parse_lp(text, "signs.lp");
+    ASSERT_FALSE(reading.ok());
+    ASSERT_EQ(reading.errors.size(), 1U) << to_string(reading.errors.back());
+    EXPECT_THAT(to_string(reading.errors.front()),
+                HasSubstr("signs.lp:4: a statement of more than 300016 words, numbers and signs"));
+}
+
+TEST(LpFormatLimits, AFileOfGarbageLinesStopsAfterAHundredErrors) {
+    std::string text;
+    for (int line = 0; line < 10000; ++line) text += "?\n";
+    const ModelReading reading = parse_lp(text, "garbage.lp");
+    ASSERT_EQ(reading.errors.size(), kMaxReadingErrors + 1);
+    EXPECT_EQ(to_string(reading.errors.front()),
+              "garbage.lp:1: the file must begin with Minimize or Maximize");
+    EXPECT_EQ(to_string(reading.errors.back()), "garbage.lp: reading stopped after 100 errors");
+}
+
+}  // namespace
+}  // namespace mealplan::solver

@@ -379,3 +379,44 @@ TEST(Mps, WrittenModelReadsBackUnchanged) {
 
 }  // namespace
 }  // namespace mealplan::solver
+
+namespace mealplan::solver {
+namespace {
+
+/// A free MPS file whose row R1 has `terms` terms, one column each.
+std::string mps_with_one_row_of(std::size_t terms) {
+    std::string text = "NAME wide\nROWS\n N obj\n G R1\nCOLUMNS\n";
+    for (std::size_t i = 0; i < terms; ++i) text += " x" + std::to_string(i) + " R1 1\n";
+    return text + "RHS\n rhs R1 1\nENDATA\n";
+}
+
+TEST(MpsLimits, ARowOfTheMostTermsAllowedIsRead) {
+    const ModelReading reading =
+        parse_mps(mps_with_one_row_of(kMaxRowTerms), "wide.mps", MpsFormat::Free);
+    ASSERT_TRUE(reading.ok()) << to_string(reading.errors.front());
+    EXPECT_EQ(reading.model->rows.front().terms.size(), kMaxRowTerms);
+}
+
+TEST(MpsLimits, ARowOfOneTermMoreIsRefusedAtItsLineAndReadingStops) {
+    const ModelReading reading =
+        parse_mps(mps_with_one_row_of(kMaxRowTerms + 1), "wider.mps", MpsFormat::Free);
+    ASSERT_FALSE(reading.ok());
+    ASSERT_EQ(reading.errors.size(), 1U) << to_string(reading.errors.back());
+    EXPECT_EQ(to_string(reading.errors.front()),
+              "wider.mps:" + std::to_string(5 + kMaxRowTerms + 1) +
+                  ": row 'R1' has more than 100000 terms (the limit for one row); reading "
+                  "stopped here");
+}
+
+TEST(MpsLimits, AFileOfGarbageLinesStopsAfterAHundredErrors) {
+    std::string text;
+    for (int line = 0; line < 10000; ++line) text += "?\n";
+    const ModelReading reading = parse_mps(text, "garbage.mps", MpsFormat::Free);
+    ASSERT_EQ(reading.errors.size(), kMaxReadingErrors + 1);
+    EXPECT_EQ(to_string(reading.errors[kMaxReadingErrors - 1]),
+              "garbage.mps:100: unknown or unsupported section '?'");
+    EXPECT_EQ(to_string(reading.errors.back()), "garbage.mps: reading stopped after 100 errors");
+}
+
+}  // namespace
+}  // namespace mealplan::solver
