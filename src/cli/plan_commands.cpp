@@ -3,6 +3,8 @@
 // render → deliver (cli/output.hpp); exit 3 when a target cannot be met (the plan and its diagnosis
 // are still printed). The planner checks the request; this file only turns the text typed into it.
 
+#include <fmt/format.h>
+
 #include <CLI/CLI.hpp>
 #include <limits>
 #include <memory>
@@ -200,6 +202,21 @@ void add_fix_commands(PlanResult& result, const PlanOptions& options, const Glob
     if (result.fix) fill(*result.fix);
 }
 
+/// A stage of the planner and its best plan so far, for the progress line: "day 3 of 7 ·
+/// best so far: 2 nutrients short", "checking fixes · best so far: objective 5.59".
+std::string progress_text(const PlanProgress& progress) {
+    std::string text = progress.stage;
+    if (progress.nutrients_short && *progress.nutrients_short > 0) {
+        text += fmt::format(" · best so far: {} nutrient{} short", *progress.nutrients_short,
+                            *progress.nutrients_short == 1 ? "" : "s");
+    } else if (progress.objective) {
+        text += fmt::format(" · best so far: objective {:.3g}", *progress.objective);
+    } else if (progress.nutrients_short) {
+        text += " · best so far: every target met";
+    }
+    return text;
+}
+
 CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global) {
     Problems problems;
     auto request = request_from(options);
@@ -233,8 +250,13 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     // A plan cut short by a signal is not the plan asked for: deliver() writes nothing.
     request->interrupt = interrupt_flag();
     auto outcome = [&] {
-        const ProgressLine progress(options.week ? "Planning the week" : "Planning the day");
-        return plan_meals(*request, *catalogue, planner_dishes(*dishes), *rules, *targets);
+        ProgressLine progress(options.week ? "Planning the week" : "Planning the day");
+        request->progress = [&progress](const PlanProgress& now) {
+            progress.show(progress_text(now));
+        };
+        auto planned = plan_meals(*request, *catalogue, planner_dishes(*dishes), *rules, *targets);
+        request->progress = nullptr;  // the line it draws on ends here
+        return planned;
     }();
     if (!outcome) return CommandOutcome::bad_input(as_option_problems(outcome.problems()));
     PlanResult& result = outcome->result;

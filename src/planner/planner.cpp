@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "planner/day_search.hpp"
@@ -28,6 +29,17 @@ constexpr long long kWeekStepNodes = 100;            ///< per re-solve of one da
 constexpr int kWeekShortfallRounds = 2;              ///< rounds over the days
 constexpr long long kWeekShortfallSearchNodes = 50;  ///< full-model nodes, phase 1
 constexpr long long kWeekBoundNodes = 1;             ///< full-model nodes, phase 2
+
+/// The nutrients `values` leaves short of a minimum: those with a shortfall slack above
+/// 0.01 % of what it may be (the whole minimum), as find_shortfalls counts them.
+int nutrients_short(const PlanModel& plan, const std::vector<double>& values) {
+    std::set<Nutrient> short_of;
+    for (const ShortfallSlack& slack : plan.shortfall_slacks) {
+        const double most = plan.model.variables[slack.variable].upper;
+        if (values[slack.variable] > 1e-4 * std::max(1.0, most)) short_of.insert(slack.nutrient);
+    }
+    return static_cast<int>(short_of.size());
+}
 
 /// Rounds of tightening in `search` (below): each asks the solver for the absolute
 /// distance the relative gap allows at the best objective so far. Two suffice in practice
@@ -221,6 +233,14 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     result.filters.allow_supplements = request.allow_supplements;
     result.safety = prepared.safety;
 
+    // For a person watching: each stage of the search, and the best plan held so far.
+    PlanProgress progress;
+    const auto tell = [&](std::string stage) {
+        if (!request.progress) return;
+        progress.stage = std::move(stage);
+        request.progress(progress);
+    };
+    tell("building the model");
     PlanModel plan = build_plan_model(input);
     const FoodIndex foods = index_foods(catalogue);
     auto elapsed = [&] {
@@ -243,14 +263,27 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     // A first plan is always sought to the end (bounded only by a generous safety limit):
     // the time limit bounds the search for better plans, never the existence of one.
     const auto safety_deadline = started + std::chrono::seconds(120);
+    const auto holding = [&](const std::vector<double>& values) {
+        progress.nutrients_short = nutrients_short(plan, values);
+    };
     std::optional<std::vector<double>> start;
-    if (multi_day)
-        start = build_from_day_models(plan, input, options, DayBudget{}, safety_deadline);
-    if (!start) start = dive(plan, options, safety_deadline);
+    if (multi_day) {
+        start = build_from_day_models(
+            plan, input, options, DayBudget{}, safety_deadline,
+            [&](int day) { tell(fmt::format("day {} of {}", day + 1, input.days)); });
+    }
+    if (!start) {
+        tell("a first plan");
+        start = dive(plan, options, safety_deadline);
+    }
+    if (start) holding(*start);
     if (start && multi_day && objective_of(plan.model, *start) > 1e-6) {
+        tell("closing shortfalls day by day");
         start = improve_day_by_day(plan, *start, options, kWeekStepNodes, kWeekShortfallRounds,
                                    deadline_at(0.5));
+        if (start) holding(*start);
     }
+    tell("covering every target");
     SearchOutcome first = search(plan.model, options, multi_day ? kWeekShortfallSearchNodes : -1,
                                  start, deadline_at(0.5));
     if (!first.values) {
@@ -272,6 +305,9 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
         second_start[v] = std::clamp(second_start[v], plan.model.variables[v].lower,
                                      plan.model.variables[v].upper);
     }
+    holding(*first.values);
+    progress.objective = objective_of(plan.model, second_start);
+    tell("improving energy fit, cost and portions");
     SearchOutcome second = search(plan.model, options, multi_day ? kWeekBoundNodes : -1,
                                   second_start, deadline_at(1.0));
     const std::vector<double>& values = second.values ? *second.values : second_start;
@@ -296,10 +332,14 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     }
     outcome.solved_model = std::move(plan.model);
     const bool interrupted = request.interrupt != nullptr && request.interrupt->load();
+    progress.nutrients_short = static_cast<int>(result.shortfalls.size());
+    progress.objective = result.objective;
     if (!result.shortfalls.empty() && request.diagnose && !interrupted) {
+        tell("diagnosing the shortfalls");
         result.diagnosis = diagnose_shortfalls(request, filter, catalogue, dishes, rules, targets,
                                                result.shortfalls);
         if (request.check_fixes) {
+            tell("checking fixes");
             const FixCheckCost cost =
                 check_fixes(request, catalogue, dishes, rules, targets, result);
             result.fix_check_plans = cost.plans;
