@@ -43,6 +43,18 @@ const views = async (page, name) => {
   await page.screenshot({ path: join(outDir, `${name}-phone.png`), fullPage: true });
   await page.emulateMedia({ media: 'print' });
   for (const [paper, width, height] of [['a4', 794, 1123], ['letter', 816, 1056]]) {
+    // The printed sheet less the page's 10 mm margins (src/core/html.cpp), 96 px to the
+    // inch: the grid of the week ends on the first sheet, and the list fills one sheet.
+    await page.setViewportSize({ width: width - 76, height: height - 76 });
+    const sheet = height - 76;
+    const printed = await page.evaluate(() => ({
+      week: document.getElementById('week')?.getBoundingClientRect().bottom ?? 0,
+      list: document.getElementById('shopping')?.getBoundingClientRect().height ?? 0,
+    }));
+    check(printed.week <= sheet, `${name}: the week's grid ends at ${printed.week} px on ${paper}, ` +
+          `past its first sheet (${sheet} px)`);
+    check(printed.list <= sheet, `${name}: the list takes ${printed.list} px on ${paper}, ` +
+          `more than one sheet (${sheet} px)`);
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: join(outDir, `${name}-${paper}.png`), fullPage: true });
     const pdf = join(outDir, `${name}-${paper}.pdf`);

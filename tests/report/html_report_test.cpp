@@ -70,6 +70,27 @@ TEST(HtmlReport, HeadlineChartsComeFirstEachWithABarPerDayAndTheirTicks) {
     EXPECT_THAT(html, HasSubstr("<div class=\"sources\">From: "));
 }
 
+// A chart is read against its minimum: an upper limit far above every bar (vitamin B6's UL
+// is 100 mg, its minimum 1.3 mg) must not squeeze the bars to a few pixels.
+TEST(HtmlReport, EveryChartWithAMinimumHasBarsWideEnoughToReadAgainstIt) {
+    const std::string html = render_plan_html(week_view());
+    const std::regex bar("<rect class=\"[a-z]+\" x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"([0-9.]+)\"");
+    constexpr double kSpan = 320.0 - 34.0 - 58.0;  // the chart less its day and value labels
+    int charts = 0;
+    const std::string open = "<figure class=\"nutrient\"";
+    for (auto at = html.find(open); at != std::string::npos; at = html.find(open, at + 1)) {
+        const std::string chart = html.substr(at, html.find("</figure>", at) - at);
+        if (chart.find("<line class=\"min\"") == std::string::npos) continue;
+        double widest = 0.0;
+        for (std::sregex_iterator b(chart.begin(), chart.end(), bar), end; b != end; ++b) {
+            widest = std::max(widest, std::stod((*b)[1]));
+        }
+        EXPECT_GE(widest, kSpan / 3.5) << chart.substr(0, 80);
+        ++charts;
+    }
+    EXPECT_GE(charts, 6);
+}
+
 TEST(HtmlReport, ShortfallsAreSaidInWordsWithTheirFixes) {
     const PlanView view = plan_view(testing::sample_shortfall_result(),
                                     testing::sr28_sample_catalogue(), testing::sample_fix_words);
