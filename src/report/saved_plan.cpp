@@ -1,5 +1,6 @@
 #include "report/saved_plan.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <string>
 
@@ -315,16 +316,26 @@ Result<SavedPlan> parse_saved_plan(std::string_view json_text, std::string_view 
     // The days are read by the reader every plan-reading command shares; a file it refuses
     // is not read further.
     auto plan = parse_plan_json(json_text, file_label);
-    if (!plan) return std::move(plan).problems();
     auto document = json_input::parse(json_text, file_label);
     if (!document) return std::move(document).problems();
     SavedPlan saved;
-    saved.result.plan = std::move(*plan);
-    Problems problems;
-    json_input::Checker checker(std::string(file_label), problems);
+    Problems found;
+    json_input::Checker checker(std::string(file_label), found);
     SavedPlanReader(checker).read(*document, saved);
-    if (!problems.empty()) return problems;
-    return saved;
+    if (plan && found.empty()) {
+        saved.result.plan = std::move(*plan);
+        return saved;
+    }
+    // Every problem of the file in one run: the plan reader's, then those of the rest at
+    // places it did not already report (both read the profile).
+    Problems problems = plan ? Problems{} : std::move(plan).problems();
+    for (Problem& problem : found) {
+        const bool reported = std::any_of(problems.begin(), problems.end(), [&](const Problem& p) {
+            return p.where == problem.where;
+        });
+        if (!reported) problems.push_back(std::move(problem));
+    }
+    return problems;
 }
 
 Result<SavedPlan> load_saved_plan(const std::filesystem::path& path) {

@@ -3,6 +3,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -37,34 +38,33 @@ std::string without_times(const std::string& text) {
     return std::regex_replace(text, std::regex("solved in [0-9.]+ s"), "solved in … s");
 }
 
-/// One three-day week, planned once for every test: its JSON and its text as `week` prints them.
+/// One three-day week, planned for each test (ctest runs each in a process of its own) and
+/// saved as `week --format json --out` saves it.
 class ReportCommand : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
-        dir_ = new std::filesystem::path(std::filesystem::temp_directory_path() /
-                                         "mealplan-report-e2e-plan");
+        // One directory per process: ctest runs the tests of this suite side by side.
+        dir_ =
+            new std::filesystem::path(std::filesystem::temp_directory_path() /
+                                      ("mealplan-report-e2e-plan-" + std::to_string(::getpid())));
         std::filesystem::remove_all(*dir_);
         std::filesystem::create_directories(*dir_);
         plan_path_ = new std::string((*dir_ / "plan.json").string());
         const auto json = run_mealplan(
             {"week", "--days", "3", "--seed", "2", "--format", "json", "--out", *plan_path_});
         ASSERT_EQ(json.exit_code, 0) << json.err;
-        week_text_ = new std::string(run_mealplan({"week", "--days", "3", "--seed", "2"}).out);
     }
     static void TearDownTestSuite() {
         std::filesystem::remove_all(*dir_);
         delete dir_;
         delete plan_path_;
-        delete week_text_;
     }
     static const std::string& plan_path() { return *plan_path_; }
     static std::string plan_json() { return read_text(*plan_path_); }
-    static const std::string& week_text() { return *week_text_; }
 
   private:
     static inline std::filesystem::path* dir_ = nullptr;
     static inline std::string* plan_path_ = nullptr;
-    static inline std::string* week_text_ = nullptr;
 };
 
 TEST_F(ReportCommand, JsonOfASavedPlanIsTheFileItself) {
@@ -79,7 +79,8 @@ TEST_F(ReportCommand, TextIsTheWeekAsItWasPrinted) {
     const auto run = run_mealplan({"report", "--plan", plan_path()});
     ASSERT_EQ(run.exit_code, 0) << run.err;
     ASSERT_THAT(run.out, HasSubstr("3-day plan"));
-    EXPECT_EQ(without_times(run.out), without_times(week_text()));
+    const auto week = run_mealplan({"week", "--days", "3", "--seed", "2"});
+    EXPECT_EQ(without_times(run.out), without_times(week.out));
     const auto detail = run_mealplan({"report", "--plan", plan_path(), "--detail"});
     EXPECT_THAT(detail.out, HasSubstr("\nMonday\n"));
     EXPECT_THAT(detail.out, HasSubstr("Week summary"));
@@ -107,16 +108,28 @@ TEST_F(ReportCommand, ABrokenProfileIsRefusedAtItsPlaceAndNothingIsWritten) {
     const auto dir = scratch_dir();
     auto plan = nlohmann::json::parse(plan_json());
     plan["profile"]["sex"] = "other";
-    plan["days"][1]["supplements"] = {{{"id", "vitamin-x"}, {"name", "Vitamin X"}}};
+    plan["profile"]["energy_tolerance"] = "ten";
     const std::string broken = (dir / "broken.json").string();
     write_text(broken, plan.dump(2));
     const std::string page = (dir / "week.html").string();
     const auto run = run_mealplan({"report", "--plan", broken, "--format", "html", "--out", page});
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_THAT(run.err, HasSubstr(broken + ":/profile/sex"));
-    EXPECT_THAT(run.err, HasSubstr(broken + ":/days/1/supplements"));
-    EXPECT_THAT(run.err, HasSubstr("vitamin-x"));
+    EXPECT_THAT(run.err, HasSubstr(broken + ":/profile/energy_tolerance"));
     EXPECT_FALSE(std::filesystem::exists(page));
+}
+
+TEST_F(ReportCommand, ATabletTheProgramDoesNotKnowIsRefusedAtItsDay) {
+    const auto dir = scratch_dir();
+    auto plan = nlohmann::json::parse(plan_json());
+    plan["days"][1]["supplements"] = {{{"id", "vitamin-x"}, {"name", "Vitamin X"}}};
+    const std::string broken = (dir / "broken.json").string();
+    write_text(broken, plan.dump(2));
+    const auto run = run_mealplan({"report", "--plan", broken});
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_THAT(run.err,
+                HasSubstr(broken + ":/days/1/supplements: unknown supplement \"vitamin-x\""));
+    EXPECT_EQ(run.out, "");
 }
 
 TEST_F(ReportCommand, APlanTheSharedReaderRefusesIsRefusedWithItsPointer) {
