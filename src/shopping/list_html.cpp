@@ -11,7 +11,7 @@ const std::string_view kShoppingListStyle = R"css(
 .aisle { break-inside: avoid; }
 .aisle ul { list-style: none; margin: 0; padding: 0; }
 .aisle li { padding: .15rem 0; border-bottom: 1px dotted var(--line); }
-.aisle label { display: flex; gap: .4rem; align-items: baseline; }
+.aisle label, .staples label { display: flex; gap: .4rem; align-items: baseline; }
 .aisle .name { flex: 1; }
 .aisle .buy { color: var(--muted); font-size: .85em; }
 .aisle .cost { font-variant-numeric: tabular-nums; }
