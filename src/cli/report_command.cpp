@@ -35,10 +35,7 @@ struct ReportArguments {
     std::string format{to_string(ReportFormat::Text)};
     std::string out_path;
     bool detail = false;
-    bool shopping_list = false;
-    std::string people = "1";
-    std::string prices_path;
-    std::string staples_path;
+    PlanListOptions list;
 };
 
 void append(Problems& all, Problems more) {
@@ -114,12 +111,13 @@ Problems add_supplement_amounts(PlanResult& result, const std::string& plan_path
 CommandOutcome run_report(const ReportArguments& arguments, const GlobalOptions& global) {
     Problems problems;
     ShoppingOptions shopping;
-    if (const auto people = parse_number<int>(trimmed(arguments.people))) {
+    if (const auto people = parse_number<int>(trimmed(arguments.list.people))) {
         shopping.people = *people;
         append(problems, as_option_problems(validate_options(shopping)));
     } else {
-        problems.push_back({std::string(option_for(ShoppingField::People)),
-                            "must be a whole number of people, got \"" + arguments.people + "\""});
+        problems.push_back(
+            {std::string(option_for(ShoppingField::People)),
+             "must be a whole number of people, got \"" + arguments.list.people + "\""});
     }
     auto saved = load_saved_plan(arguments.plan_path);
     if (!saved) append(problems, std::move(saved).problems());
@@ -139,7 +137,8 @@ CommandOutcome run_report(const ReportArguments& arguments, const GlobalOptions&
         }
     }
     ShoppingData shopping_data;
-    load_shopping_data(global, *catalogue, {arguments.prices_path, arguments.staples_path},
+    load_shopping_data(global, *catalogue,
+                       {arguments.list.prices_path, arguments.list.staples_path},
                        result.plan.person, shopping_data, shopping, problems);
     if (!problems.empty()) return CommandOutcome::bad_input(std::move(problems));
 
@@ -150,7 +149,7 @@ CommandOutcome run_report(const ReportArguments& arguments, const GlobalOptions&
 
     const ReportFormat format = option_value(arguments.format, ReportFormat::Text);
     PlanView view = plan_view(result, *catalogue, std::move(saved->diagnosis));
-    if (format == ReportFormat::Html || arguments.shopping_list) {
+    if (format == ReportFormat::Html || arguments.list.shopping_list) {
         view.shopping_list = build_shopping_list(result.plan, *catalogue, shopping);
     }
     const TextOptions text_options =
@@ -159,8 +158,8 @@ CommandOutcome run_report(const ReportArguments& arguments, const GlobalOptions&
                     {{"--plan", arguments.plan_path},
                      {"--catalogue", global.catalogue_or_default()},
                      {"--dri", global.dri_or_default()},
-                     {"--prices", arguments.prices_path},
-                     {"--staples", arguments.staples_path}},
+                     {"--prices", arguments.list.prices_path},
+                     {"--staples", arguments.list.staples_path}},
                     kExitOk, std::move(warnings));
 }
 
@@ -182,15 +181,7 @@ void add_report_command(CLI::App& app, const GlobalOptions& global, CommandActio
     command->add_option("--out", arguments->out_path, "Write to FILE (replaced atomically)");
     command->add_flag("--detail", arguments->detail,
                       "Text: every day in full instead of the week at a glance");
-    command->add_flag("--shopping-list", arguments->shopping_list,
-                      "Append the shopping list for the plan (the HTML page always has it)");
-    command->add_option(
-        "--people", arguments->people,
-        "Household size for the shopping list, 1–" + std::to_string(kMaxPeople) + " (default 1)");
-    command->add_option("--prices", arguments->prices_path,
-                        "Package prices for the shopping list: CSV food,package,price_usd");
-    command->add_option("--staples", arguments->staples_path,
-                        "What you keep at home, one item per line (shopping list)");
+    add_plan_list_options(*command, arguments->list);
     command->callback([arguments, &global, &action] {
         action = [arguments, &global] { return run_report(*arguments, global); };
     });

@@ -15,6 +15,7 @@ using json_input::child;
 using json_input::Json;
 
 constexpr double kHuge = std::numeric_limits<double>::max();
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 /// Reads what plan JSON says of a plan besides its days; every problem goes to `checker`.
 class SavedPlanReader {
@@ -25,8 +26,10 @@ class SavedPlanReader {
         PlanResult& result = saved.result;
         read_status(document, result);
         if (const auto value = number(document, "objective", -kHuge)) result.objective = *value;
-        if (const auto value = number(document, "bound", -kHuge)) result.bound = *value;
-        if (const auto value = number(document, "gap", 0.0)) result.gap = *value;
+        // A search stopped before it had a bound writes bound -∞ and gap ∞, which JSON
+        // spells null.
+        result.bound = unbounded(document, "bound", -kInfinity);
+        result.gap = unbounded(document, "gap", kInfinity);
         if (const auto value = number(document, "seconds", 0.0)) result.seconds = *value;
         if (const auto value = number(document, "seed", 0.0, std::numeric_limits<unsigned>::max()))
             result.seed = static_cast<unsigned>(*value);
@@ -70,6 +73,14 @@ class SavedPlanReader {
     }
 
   private:
+    double unbounded(const Json& object, std::string_view key, double when_null) {
+        const Json* value = check_.member(object, "", key);
+        if (value == nullptr) return when_null;
+        if (value->is_null()) return when_null;
+        return check_.number(*value, child("", key), key == "gap" ? 0.0 : -kHuge, kHuge)
+            .value_or(when_null);
+    }
+
     std::optional<double> number(const Json& object, std::string_view key, double minimum,
                                  double maximum = kHuge) {
         return check_.required_number(object, "", key, minimum, maximum);
