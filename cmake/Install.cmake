@@ -10,14 +10,21 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION ${CMAKE_INSTALL_DATADI
 find_program(HELP2MAN help2man)
 if(HELP2MAN)
   set(MEALPLAN_MAN_PAGE ${PROJECT_BINARY_DIR}/mealplan.1)
+  # A section per command, from each command's own --help (packaging/man-commands); it is
+  # included first so that it follows OPTIONS.
+  set(MEALPLAN_MAN_COMMANDS ${PROJECT_BINARY_DIR}/mealplan-commands.h2m)
   add_custom_command(
     OUTPUT ${MEALPLAN_MAN_PAGE}
+    COMMAND ${PROJECT_SOURCE_DIR}/packaging/man-commands $<TARGET_FILE:mealplan>
+            ${MEALPLAN_MAN_COMMANDS}
     COMMAND ${HELP2MAN} --no-info --section=1 --source=mealplan
             "--name=meal plans that meet the nutrient targets of the DRI tables"
+            --include=${MEALPLAN_MAN_COMMANDS}
             --include=${PROJECT_SOURCE_DIR}/packaging/mealplan.h2m
             --output=${MEALPLAN_MAN_PAGE} $<TARGET_FILE:mealplan>
     DEPENDS mealplan ${PROJECT_SOURCE_DIR}/packaging/mealplan.h2m
-    COMMENT "Writing the man page from mealplan --help")
+            ${PROJECT_SOURCE_DIR}/packaging/man-commands
+    COMMENT "Writing the man page from mealplan --help and each command's --help")
   add_custom_target(mealplan_man_page ALL DEPENDS ${MEALPLAN_MAN_PAGE})
   install(FILES ${MEALPLAN_MAN_PAGE} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 else()

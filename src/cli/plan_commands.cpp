@@ -56,11 +56,8 @@ struct PlanOptions {
     std::string days = "7";
     std::string coverage{to_string(CoverageMode::Weekly)};
     std::string max_repeats = "2";
-    bool shopping_list = false;
     bool detail = false;
-    std::string people = "1";
-    std::string prices_path;
-    std::string staples_path;
+    PlanListOptions list;
 };
 
 /// "a,b" and repeated options alike, trimmed, empty parts dropped.
@@ -139,7 +136,7 @@ Result<PlanRequest> request_from(const PlanOptions& options) {
 Result<ShoppingOptions> shopping_from(const PlanOptions& options) {
     ShoppingOptions shopping;
     Problems problems;
-    read_number(options.people, option_for(ShoppingField::People), "a whole number of people",
+    read_number(options.list.people, option_for(ShoppingField::People), "a whole number of people",
                 shopping.people, problems);
     if (problems.empty()) problems = as_option_problems(validate_options(shopping));
     if (!problems.empty()) return problems;
@@ -183,9 +180,9 @@ std::vector<std::string> argv_for(const PlanOptions& options, const GlobalOption
     add(option_for(PlanField::TimeLimit), options.time_limit);
     add(option_for(PlanField::Gap), options.gap);
     add("--format", options.format);
-    if (options.week && options.shopping_list) {
+    if (options.week && options.list.shopping_list) {
         argv.emplace_back("--shopping-list");
-        add(option_for(ShoppingField::People), options.people);
+        add(option_for(ShoppingField::People), options.list.people);
     }
     return argv;
 }
@@ -200,6 +197,21 @@ void add_fix_commands(PlanResult& result, const PlanOptions& options, const Glob
         for (CheckedFix& fix : diagnosis.fixes) fill(fix);
     }
     if (result.fix) fill(*result.fix);
+}
+
+/// A stage of the planner and its best plan so far, for the progress line: "day 3 of 7 ·
+/// best so far: 2 nutrients short", "checking fixes · best so far: objective 5.59".
+std::string progress_text(const PlanProgress& progress) {
+    std::string text = progress.stage;
+    if (progress.nutrients_short && *progress.nutrients_short > 0) {
+        text += fmt::format(" · best so far: {} nutrient{} short", *progress.nutrients_short,
+                            *progress.nutrients_short == 1 ? "" : "s");
+    } else if (progress.objective) {
+        text += fmt::format(" · best so far: objective {:.3g}", *progress.objective);
+    } else if (progress.nutrients_short) {
+        text += " · best so far: every target met";
+    }
+    return text;
 }
 
 CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global) {
@@ -225,7 +237,7 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     // What the list of the plan is bought as, read before the search so that a bad file
     // costs no solve (the HTML page carries the list even without --shopping-list).
     ShoppingData shopping_data;
-    load_shopping_data(global, *catalogue, {options.prices_path, options.staples_path},
+    load_shopping_data(global, *catalogue, {options.list.prices_path, options.list.staples_path},
                        PlanPerson{std::string(to_string(profile->sex)), profile->age_years},
                        shopping_data, *shopping, problems);
     if (!problems.empty()) return CommandOutcome::bad_input(std::move(problems));
@@ -233,8 +245,13 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     // A plan cut short by a signal is not the plan asked for: deliver() writes nothing.
     request->interrupt = interrupt_flag();
     auto outcome = [&] {
-        const ProgressLine progress(options.week ? "Planning the week" : "Planning the day");
-        return plan_meals(*request, *catalogue, planner_dishes(*dishes), *rules, *targets);
+        ProgressLine progress(options.week ? "Planning the week" : "Planning the day");
+        request->progress = [&progress](const PlanProgress& now) {
+            progress.show(progress_text(now));
+        };
+        auto planned = plan_meals(*request, *catalogue, planner_dishes(*dishes), *rules, *targets);
+        request->progress = nullptr;  // the line it draws on ends here
+        return planned;
     }();
     if (!outcome) return CommandOutcome::bad_input(as_option_problems(outcome.problems()));
     PlanResult& result = outcome->result;
@@ -249,7 +266,7 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     PlanView view = plan_view(result, *catalogue, fix_words);
     // The HTML page always carries the list: it is the page taken to the shop.
     const bool list_wanted =
-        format == ReportFormat::Html || (options.week && options.shopping_list);
+        format == ReportFormat::Html || (options.week && options.list.shopping_list);
     if (list_wanted && result.status != PlanStatus::NoPlan &&
         result.status != PlanStatus::TimeLimit) {
         view.shopping_list = build_shopping_list(result.plan, *catalogue, *shopping);
@@ -332,18 +349,10 @@ void add_plan_commands(CLI::App& app, const GlobalOptions& global, CommandAction
         ->check(enum_names<CoverageMode>());
     week_command->add_option("--max-repeats", week->max_repeats,
                              "Times a dish may appear (default 2)");
-    week_command->add_flag("--shopping-list", week->shopping_list,
-                           "Append the shopping list for the plan (the HTML page always has it)");
     week_command->add_flag("--detail", week->detail,
                            "Text: every day in full (meals with their foods, a coverage table "
                            "per day) instead of the week at a glance");
-    week_command->add_option(
-        "--people", week->people,
-        "Household size for the shopping list, 1–" + std::to_string(kMaxPeople) + " (default 1)");
-    week_command->add_option("--prices", week->prices_path,
-                             "Package prices for the shopping list: CSV food,package,price_usd");
-    week_command->add_option("--staples", week->staples_path,
-                             "What you keep at home, one item per line (shopping list)");
+    add_plan_list_options(*week_command, week->list);
     week_command->callback(
         [&action, &global, week] { action = [week, &global] { return run_plan(*week, global); }; });
 }

@@ -1,5 +1,7 @@
 #include "cli/shopping_data.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include "catalogue/catalogue.hpp"
 #include "core/data_paths.hpp"
 #include "shopping/cost_anchors.hpp"
@@ -15,6 +17,18 @@ void append(Problems& all, Problems more) {
 }
 
 }  // namespace
+
+void add_plan_list_options(CLI::App& command, PlanListOptions& options) {
+    command.add_flag("--shopping-list", options.shopping_list,
+                     "Append the shopping list for the plan (the HTML page always has it)");
+    command.add_option(
+        "--people", options.people,
+        "Household size for the shopping list, 1–" + std::to_string(kMaxPeople) + " (default 1)");
+    command.add_option("--prices", options.prices_path,
+                       "Package prices for the shopping list: CSV food,package,price_usd");
+    command.add_option("--staples", options.staples_path,
+                       "What you keep at home, one item per line (shopping list)");
+}
 
 void load_shopping_data(const GlobalOptions& global, const Catalogue& catalogue,
                         const ShoppingFiles& files, const std::optional<PlanPerson>& person,

@@ -20,6 +20,17 @@ struct ShoppingFiles {
     std::string staples_path;
 };
 
+/// The list options of the commands that print a plan (`week`, `report`), as typed.
+struct PlanListOptions {
+    bool shopping_list = false;  ///< append the list (the HTML page always has it)
+    std::string people = "1";
+    std::string prices_path;
+    std::string staples_path;
+};
+
+/// Adds --shopping-list, --people, --prices and --staples to `command`.
+void add_plan_list_options(CLI::App& command, PlanListOptions& options);
+
 /// Owns what ShoppingOptions points into; lives as long as the list is built from it.
 struct ShoppingData {
     std::optional<Purchases> purchases;

@@ -275,9 +275,7 @@ Result<Plan> parse_plan_json(std::string_view json_text, std::string_view file_l
 }
 
 Result<Plan> load_plan(const std::filesystem::path& path) {
-    // A week plan is a few hundred kilobytes; anything far larger is the wrong file.
-    constexpr std::size_t kMaxPlanBytes = std::size_t{64} << 20;
-    auto text = read_file(path, kMaxPlanBytes);
+    auto text = read_file(path, kMaxPlanFileBytes);
     if (!text) return std::move(text).problems();
     return parse_plan_json(*text, path.string());
 }

@@ -2,6 +2,7 @@
 // Reading plan JSON (schema "mealplan.plan/1") back into a Plan, with full validation,
 // so that a plan printed by `mealplan week --format json` can be fed to other commands.
 
+#include <cstddef>
 #include <filesystem>
 #include <string_view>
 
@@ -12,6 +13,9 @@ namespace mealplan {
 
 /// The schema name every plan JSON document carries in its "schema" member.
 inline constexpr std::string_view kPlanSchema = "mealplan.plan/1";
+
+/// A week plan is a few hundred kilobytes; a file far larger is the wrong file.
+inline constexpr std::size_t kMaxPlanFileBytes = std::size_t{64} << 20;
 
 /// Parses plan JSON. Reads "days" → "meals" → "items" (members the reader does not use,
 /// such as "status", "totals" or "profile", are ignored). The order of days, meals and

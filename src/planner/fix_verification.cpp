@@ -90,6 +90,7 @@ class FixChecker {
     Trial plan_with(const std::vector<Fix>& changes, bool full_budget) {
         PlanRequest changed = changed_request(changes);
         changed.diagnose = false;
+        changed.progress = nullptr;
         if (!full_budget) {
             changed.days = std::min(changed.days, kScreenDays);
             changed.time_limit_seconds = std::min(changed.time_limit_seconds, kScreenSeconds);

@@ -4,6 +4,7 @@
 // objects to, so any front end can fill it.
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -48,12 +49,26 @@ inline constexpr int kMaxPlanDays = 28;
 /// The longest time limit a request may set, in seconds.
 inline constexpr double kMaxTimeLimitSeconds = 3600.0;
 
+/// What the planner is doing, told to a person watching a long plan (PlanRequest::progress).
+struct PlanProgress {
+    std::string stage;  ///< "building the model", "day 3 of 7", "checking fixes" …
+    /// The best plan so far: how many nutrients it leaves short of a minimum (nullopt before
+    /// there is a plan).
+    std::optional<int> nutrients_short;
+    /// Once every minimum the plan can meet is held: the objective of the best plan so far
+    /// (energy fit, cost and portions; lower is better).
+    std::optional<double> objective;
+};
+
 struct PlanRequest {
     int days = 7;                                  ///< 1 … kMaxPlanDays
     CoverageMode coverage = CoverageMode::Weekly;  ///< a one-day plan is always daily
     int max_repeats = 2;                           ///< times a dish may appear in the plan
     unsigned seed = 1;                             ///< perturbs ties; same seed, same plan
     double time_limit_seconds = 10.0;              ///< safety limit of the search, ≤ 3600
+    /// Safety limit on finding a first plan at all, which a shorter time limit does not
+    /// bound (a longer one extends it): past it without a plan the status is time_limit.
+    double first_plan_limit_seconds = 120.0;
     double relative_gap = 0.01;                    ///< stop when proven within this gap, [0, 1)
     Diet diet = Diet::Omnivore;
     std::vector<Allergen> avoid;
@@ -66,6 +81,9 @@ struct PlanRequest {
     /// When set and it becomes true (Ctrl-C), every solve stops at its next check; the
     /// result is then incomplete and the caller should discard it.
     const std::atomic<bool>* interrupt = nullptr;
+    /// When set, told each stage of the search and the best plan found so far, on the
+    /// planning thread. The plans made to check fixes tell nothing of their own.
+    std::function<void(const PlanProgress&)> progress;
 };
 
 /// The fields of a PlanRequest that a problem or a fix can name.

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "planner/day_search.hpp"
@@ -29,6 +30,17 @@ constexpr long long kWeekStepNodes = 100;            ///< per re-solve of one da
 constexpr int kWeekShortfallRounds = 2;              ///< rounds over the days
 constexpr long long kWeekShortfallSearchNodes = 50;  ///< full-model nodes, phase 1
 constexpr long long kWeekBoundNodes = 1;             ///< full-model nodes, phase 2
+
+/// The nutrients `values` leaves short of a minimum: those with a shortfall slack above
+/// 0.01 % of what it may be (the whole minimum), as find_shortfalls counts them.
+int nutrients_short(const PlanModel& plan, const std::vector<double>& values) {
+    std::set<Nutrient> short_of;
+    for (const ShortfallSlack& slack : plan.shortfall_slacks) {
+        const double most = plan.model.variables[slack.variable].upper;
+        if (values[slack.variable] > 1e-4 * std::max(1.0, most)) short_of.insert(slack.nutrient);
+    }
+    return static_cast<int>(short_of.size());
+}
 
 /// Rounds of tightening in `search` (below): each asks the solver for the absolute
 /// distance the relative gap allows at the best objective so far. Two suffice in practice
@@ -253,6 +265,14 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     result.filters.allow_supplements = request.allow_supplements;
     result.safety = prepared.safety;
 
+    // For a person watching: each stage of the search, and the best plan held so far.
+    PlanProgress progress;
+    const auto tell = [&](std::string stage) {
+        if (!request.progress) return;
+        progress.stage = std::move(stage);
+        request.progress(progress);
+    };
+    tell("building the model");
     PlanModel plan = build_plan_model(input);
     const FoodIndex foods = index_foods(catalogue);
     auto elapsed = [&] {
@@ -272,17 +292,36 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     // Phase 1: the least shortfall. Usually 0, reached by the first plan that covers
     // everything. A day starts from a dive; a week from a sequence of one-day plans (see
     // week_builder.hpp), improved day by day within the full model when it falls short.
-    // The first plan may take the whole time limit; what is left of the first half then
-    // improves it. When the time runs out before a first plan, the answer says so (status
-    // time_limit), never that no plan exists: only a solver's proof says that.
-    const Deadline end = deadline_at(1.0);
+    // A first plan is sought to the end of a generous safety limit (the request's
+    // first_plan_limit_seconds, or the time limit if that is longer): the time limit bounds
+    // the search for better plans, never the existence of one. When even the safety limit passes before a first plan, the
+    // answer says so (status time_limit), never that no plan exists: only the count of
+    // dishes or a solver's proof says that.
+    const Deadline end =
+        started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                      std::chrono::duration<double>(std::max(request.first_plan_limit_seconds,
+                                                             request.time_limit_seconds)));
+    const auto holding = [&](const std::vector<double>& values) {
+        progress.nutrients_short = nutrients_short(plan, values);
+    };
     std::optional<std::vector<double>> start;
-    if (multi_day) start = build_from_day_models(plan, input, options, DayBudget{}, end);
-    if (!start && std::chrono::steady_clock::now() < end) start = dive(plan, options, end);
+    if (multi_day) {
+        start = build_from_day_models(
+            plan, input, options, DayBudget{}, end,
+            [&](int day) { tell(fmt::format("day {} of {}", day + 1, input.days)); });
+    }
+    if (!start && std::chrono::steady_clock::now() < end) {
+        tell("a first plan");
+        start = dive(plan, options, end);
+    }
+    if (start) holding(*start);
     if (start && multi_day && objective_of(plan.model, *start) > 1e-6) {
+        tell("closing shortfalls day by day");
         start = improve_day_by_day(plan, *start, options, kWeekStepNodes, kWeekShortfallRounds,
                                    deadline_at(0.5));
+        if (start) holding(*start);
     }
+    tell("covering every target");
     SearchOutcome first = search(plan.model, options, multi_day ? kWeekShortfallSearchNodes : -1,
                                  start, start ? deadline_at(0.5) : end);
     if (!first.values) {
@@ -310,6 +349,9 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
         second_start[v] = std::clamp(second_start[v], plan.model.variables[v].lower,
                                      plan.model.variables[v].upper);
     }
+    holding(*first.values);
+    progress.objective = objective_of(plan.model, second_start);
+    tell("improving energy fit, cost and portions");
     SearchOutcome second = search(plan.model, options, multi_day ? kWeekBoundNodes : -1,
                                   second_start, deadline_at(1.0));
     const std::vector<double>& values = second.values ? *second.values : second_start;
@@ -338,10 +380,14 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     }
     outcome.solved_model = std::move(plan.model);
     const bool interrupted = request.interrupt != nullptr && request.interrupt->load();
+    progress.nutrients_short = static_cast<int>(result.shortfalls.size());
+    progress.objective = result.objective;
     if (!result.shortfalls.empty() && request.diagnose && !interrupted) {
+        tell("diagnosing the shortfalls");
         result.diagnosis = diagnose_shortfalls(request, filter, catalogue, dishes, rules, targets,
                                                result.shortfalls);
         if (request.check_fixes) {
+            tell("checking fixes");
             const FixCheckCost cost =
                 check_fixes(request, catalogue, dishes, rules, targets, result);
             result.fix_check_plans = cost.plans;

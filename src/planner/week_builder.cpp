@@ -124,11 +124,9 @@ std::optional<std::pair<DayModel, std::vector<double>>> plan_day(
 
 }  // namespace
 
-std::optional<std::vector<double>> build_from_day_models(const PlanModel& week,
-                                                         const PlanModelInput& input,
-                                                         const solver::SolveOptions& options,
-                                                         const DayBudget& budget,
-                                                         Deadline deadline) {
+std::optional<std::vector<double>> build_from_day_models(
+    const PlanModel& week, const PlanModelInput& input, const solver::SolveOptions& options,
+    const DayBudget& budget, Deadline deadline, const std::function<void(int day)>& starting_day) {
     const int days = static_cast<int>(week.dish_choices.size());
     std::vector<int> times_served(input.dishes.size(), 0);
     std::vector<char> served_yesterday(input.dishes.size(), 0);
@@ -140,6 +138,7 @@ std::optional<std::vector<double>> build_from_day_models(const PlanModel& week,
             std::clamp(std::round(value), original.lower, original.upper);
     };
     for (int d = 0; d < days; ++d) {
+        if (starting_day) starting_day(d);
         std::vector<int> allowed;
         for (std::size_t j = 0; j < input.dishes.size(); ++j) {
             if (!served_yesterday[j] && times_served[j] < input.max_repeats)

@@ -6,6 +6,7 @@
 // plans, each over the dishes the variety rules still allow, and the full model then only
 // improves it.
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -28,11 +29,10 @@ struct DayBudget {
 /// fewer than `input.max_repeats` times before, and a side of a kind with few varieties
 /// counts the sides earlier days used, so every variety row holds. Returns
 /// nullopt when a day has no plan (every dish of a slot used up) or `deadline`, a safety
-/// limit, passes.
-std::optional<std::vector<double>> build_from_day_models(const PlanModel& week,
-                                                         const PlanModelInput& input,
-                                                         const solver::SolveOptions& options,
-                                                         const DayBudget& budget,
-                                                         Deadline deadline);
+/// limit, passes. `starting_day`, when set, is told the 0-based day before it is planned.
+std::optional<std::vector<double>> build_from_day_models(
+    const PlanModel& week, const PlanModelInput& input, const solver::SolveOptions& options,
+    const DayBudget& budget, Deadline deadline,
+    const std::function<void(int day)>& starting_day = nullptr);
 
 }  // namespace mealplan

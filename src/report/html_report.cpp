@@ -31,7 +31,7 @@ table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .grid th, .grid td { border: 1px solid var(--line); padding: .3rem .4rem; vertical-align: top;
                      text-align: left; }
 .grid thead th { background: var(--band); }
-.grid thead th:first-child { width: 6.5rem; }
+.grid thead th:first-child { width: 7.5rem; }
 .grid tbody th { background: var(--band); }
 .grid .dish { font-weight: 600; }
 .grid .servings, .grid .tablet { color: var(--muted); }
@@ -67,12 +67,13 @@ footer { margin-top: 1.5rem; color: var(--muted); font-size: .85em; }
   .charts { grid-template-columns: 1fr; }
 }
 @media print {
+  .grid { line-height: 1.25; }
   .grid th, .grid td { padding: .1rem .25rem; }
   .grid thead th:first-child { width: 5.5rem; }
   .grid .dish { display: block; }
   /* The week on one sheet: each meal by its dish, servings and sides; the ingredients
      are on screen and in the detailed text. */
-  .grid ul { margin: 0; padding-left: .8rem; }
+  .grid ul { margin: 0; padding-left: .8rem; font-size: .8em; }
   .grid li:not(.side) { display: none; }
   #week { break-after: page; }
   #coverage .charts { grid-template-columns: repeat(3, 1fr); gap: .3rem; }
@@ -157,12 +158,21 @@ constexpr double kValueWidth = 58.0;
 constexpr double kBarPitch = 13.0;
 constexpr double kBarHeight = 9.0;
 
+/// A limit further than this many times the minimum and every day's amount is left off a
+/// chart that has a minimum: drawn to scale, it would squeeze the bars the minimum is read
+/// against into a few pixels (vitamin B6: 1.3 mg against a UL of 100 mg). The caption still
+/// gives the limit.
+constexpr double kLimitReach = 3.0;
+
 /// A bar per day of the row at index `r` of each day's coverage, with a tick at the
-/// minimum and a dashed tick at the limit that applies to food.
+/// minimum and a dashed tick at the limit that applies to food (when it is within reach).
 std::string day_chart(const PlanView& view, std::size_t r) {
     const CoverageRow& first = view.days.front().coverage[r];
-    double scale = std::max(first.min.value_or(0.0), first.max.value_or(0.0));
-    for (const DayView& day : view.days) scale = std::max(scale, day.coverage[r].amount);
+    double reach = first.min.value_or(0.0);
+    for (const DayView& day : view.days) reach = std::max(reach, day.coverage[r].amount);
+    const bool limit_drawn = first.max && first.limit != LimitStatus::NotFromFood &&
+                             (!first.min || *first.max <= kLimitReach * reach);
+    double scale = limit_drawn ? std::max(reach, *first.max) : reach;
     scale = scale > 0.0 ? scale * 1.05 : 1.0;
     const double span = kChartWidth - kLabelWidth - kValueWidth;
     const auto x = [&](double amount) { return kLabelWidth + amount / scale * span; };
@@ -189,7 +199,7 @@ std::string day_chart(const PlanView& view, std::size_t r) {
             "y2=\"{1:.0f}\"><title>minimum {2}</title></line>",
             x(*first.min), height, amount_text(first.nutrient, *first.min));
     }
-    if (first.max && first.limit != LimitStatus::NotFromFood) {
+    if (limit_drawn) {
         svg += fmt::format(
             "<line class=\"limit\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"0\" "
             "y2=\"{1:.0f}\"><title>upper limit {2}</title></line>",

@@ -11,12 +11,15 @@ const std::string_view kShoppingListStyle = R"css(
 .aisle { break-inside: avoid; }
 .aisle ul { list-style: none; margin: 0; padding: 0; }
 .aisle li { padding: .15rem 0; border-bottom: 1px dotted var(--line); }
-.aisle label { display: flex; gap: .4rem; align-items: baseline; }
+.aisle label, .staples label { display: flex; gap: .4rem; align-items: baseline; }
 .aisle .name { flex: 1; }
 .aisle .buy { color: var(--muted); font-size: .85em; }
 .aisle .cost { font-variant-numeric: tabular-nums; }
 .aisle input:checked ~ span { text-decoration: line-through; color: var(--muted); }
 .cost-summary { font-weight: 600; margin-top: .5rem; }
+/* The staples and what the pantry covers are short names: in columns, without bullets. */
+.staples, .pantry { list-style: none; margin: 0; padding: 0; columns: 4 10rem; column-gap: 1rem; }
+.staples li, .pantry li { padding: .1rem 0; break-inside: avoid; }
 @media print {
   /* The list on one sheet of its own. */
   #shopping { break-before: page; }
@@ -24,7 +27,9 @@ const std::string_view kShoppingListStyle = R"css(
   .aisle h3 { margin: .3rem 0 0; }
   .aisle li { padding: 0; font-size: 7pt; line-height: 1.2; }
   .cost-summary { margin-top: .2rem; }
-  .aisle input { width: .7rem; height: .7rem; margin: 0; }
+  .aisle input, .staples input { width: .7rem; height: .7rem; margin: 0; }
+  .staples, .pantry { columns: 5; }
+  .staples li, .pantry li { padding: 0; font-size: 7pt; line-height: 1.2; }
 }
 )css";
 
@@ -69,7 +74,7 @@ std::string shopping_list_section(const ShoppingList& list, Units units) {
         out += "</ul>\n";
     }
     if (!list.staples.empty()) {
-        out += "<h3>Check you have (staples, not bought)</h3>\n<ul>";
+        out += "<h3>Check you have (staples, not bought)</h3>\n<ul class=\"staples\">";
         // A staple is ticked once the kitchen is checked for it, like an item bought.
         for (const ShoppingItem& item : list.staples) {
             out += fmt::format(

@@ -342,13 +342,14 @@ TEST(Planner, SameSeedSamePlanAnotherSeedAnotherPlan) {
     EXPECT_TRUE(differs);
 }
 
-TEST(Planner, ATimeLimitThatRunsOutBeforeAFirstPlanIsATimeoutNotNoPlan) {
+TEST(Planner, ASafetyLimitThatRunsOutBeforeAFirstPlanIsATimeoutNotNoPlan) {
     // A nanosecond has passed before the first solve could start.
     for (const int days : {1, 7}) {
         Scenario scenario;
         scenario.days = days;
         PlanRequest request = request_for(scenario);
         request.time_limit_seconds = 1e-9;
+        request.first_plan_limit_seconds = 1e-9;
         const PlanResult result = plan(request).result;
         EXPECT_EQ(result.status, PlanStatus::TimeLimit) << days << " days";
         EXPECT_TRUE(result.plan.days.empty()) << days << " days";

@@ -70,6 +70,26 @@ TEST(HtmlReport, HeadlineChartsComeFirstEachWithABarPerDayAndTheirTicks) {
     EXPECT_THAT(html, HasSubstr("<div class=\"sources\">From: "));
 }
 
+// A chart is read against its minimum: an upper limit far above every bar (vitamin B6's UL
+// is 100 mg, its minimum 1.3 mg) must not squeeze the minimum and the bars read against it
+// into the first pixels of the chart.
+TEST(HtmlReport, EveryMinimumStandsAtLeastAThirdOfTheWayAcrossItsChart) {
+    const std::string html = render_plan_html(week_view());
+    const std::regex minimum("<line class=\"min\" x1=\"([0-9.]+)\"");
+    constexpr double kLabels = 34.0;                  // the day names left of the bars
+    constexpr double kSpan = 320.0 - kLabels - 58.0;  // less the values right of them
+    int charts = 0;
+    const std::string open = "<figure class=\"nutrient\"";
+    for (auto at = html.find(open); at != std::string::npos; at = html.find(open, at + 1)) {
+        const std::string chart = html.substr(at, html.find("</figure>", at) - at);
+        std::smatch tick;
+        if (!std::regex_search(chart, tick, minimum)) continue;
+        EXPECT_GE(std::stod(tick[1]) - kLabels, kSpan / 3.5) << chart.substr(0, 80);
+        ++charts;
+    }
+    EXPECT_GE(charts, 6);
+}
+
 TEST(HtmlReport, ShortfallsAreSaidInWordsWithTheirFixes) {
     const PlanView view = plan_view(testing::sample_shortfall_result(),
                                     testing::sr28_sample_catalogue(), testing::sample_fix_words);

@@ -111,6 +111,8 @@ def main():
     json_dict("dri_json", [DATA / "dri.json"] + corpus("dri_json"),
               "data/dri.json members, kinds and scopes")
     json_dict("plan_json", corpus("plan_json"), "plan JSON (schema mealplan.plan/1) members")
+    json_dict("saved_plan", corpus("saved_plan"),
+              "plan JSON (schema mealplan.plan/1) members, read back whole")
     json_dict("purchases", corpus("purchases"),
               "data/purchases.json members, sources, yield rules, storage places")
     json_dict("cost_anchors", [DATA / "cost-anchors.json"] + corpus("cost_anchors"),
