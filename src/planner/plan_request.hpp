@@ -11,6 +11,7 @@
 
 #include "catalogue/food.hpp"
 #include "dishes/dish.hpp"
+#include "plan/plan.hpp"
 #include "plan/plan_result.hpp"
 
 namespace mealplan {
@@ -48,6 +49,22 @@ inline constexpr int kMaxPlanDays = 28;
 /// The longest time limit a request may set, in seconds.
 inline constexpr double kMaxTimeLimitSeconds = 3600.0;
 
+/// One meal of a plan: its day (1-based) and slot.
+struct MealRef {
+    int day = 1;
+    MealSlot slot = MealSlot::Breakfast;
+    auto operator<=>(const MealRef&) const = default;
+};
+
+/// A plan to change rather than plan afresh (the command line's `--from`): some meals kept
+/// exactly, some given another dish, and the rest kept where the targets and filters allow
+/// (planner/plan_revision.hpp).
+struct PlanRevision {
+    Plan base;                  ///< the plan to change, its days numbered 1, 2, … in order
+    std::vector<MealRef> keep;  ///< served exactly as in `base`
+    std::vector<MealRef> swap;  ///< served with another dish than in `base`
+};
+
 struct PlanRequest {
     int days = 7;                                  ///< 1 … kMaxPlanDays
     CoverageMode coverage = CoverageMode::Weekly;  ///< a one-day plan is always daily
@@ -66,10 +83,24 @@ struct PlanRequest {
     /// When set and it becomes true (Ctrl-C), every solve stops at its next check; the
     /// result is then incomplete and the caller should discard it.
     const std::atomic<bool>* interrupt = nullptr;
+    /// When set, the plan changes this one instead of starting afresh; `days` is at most
+    /// its number of days (a shorter request revises its first days).
+    std::optional<PlanRevision> revision = std::nullopt;
 };
 
 /// The fields of a PlanRequest that a problem or a fix can name.
-enum class PlanField { Days, Coverage, MaxRepeats, TimeLimit, Gap, Exclude, AllowSupplements };
+enum class PlanField {
+    Days,
+    Coverage,
+    MaxRepeats,
+    TimeLimit,
+    Gap,
+    Exclude,
+    AllowSupplements,
+    From,  ///< the revised plan (PlanRevision::base)
+    Swap,
+    Keep,
+};
 
 using PlanProblem = FieldProblem<PlanField>;
 

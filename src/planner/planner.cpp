@@ -12,6 +12,7 @@
 #include "planner/diagnosis.hpp"
 #include "planner/fix_verification.hpp"
 #include "planner/food_index.hpp"
+#include "planner/plan_revision.hpp"
 #include "planner/supplements.hpp"
 #include "planner/week_builder.hpp"
 #include "solver/solve.hpp"
@@ -28,6 +29,13 @@ constexpr long long kWeekStepNodes = 100;            ///< per re-solve of one da
 constexpr int kWeekShortfallRounds = 2;              ///< rounds over the days
 constexpr long long kWeekShortfallSearchNodes = 50;  ///< full-model nodes, phase 1
 constexpr long long kWeekBoundNodes = 1;             ///< full-model nodes, phase 2
+/// Phase-2 nodes of a revised week whose unchanged meals stay pinned: only the swapped
+/// meals are open, so each node is cheap and a short search settles their dishes.
+constexpr long long kRevisionPolishNodes = 100;
+
+/// Below this the phase-1 slack is solver tolerance, not a real shortfall (0.001 % of one
+/// target), so coverage becomes hard rows in phase 2.
+constexpr double kNoShortfall = 1e-2;
 
 /// Rounds of tightening in `search` (below): each asks the solver for the absolute
 /// distance the relative gap allows at the best objective so far. Two suffice in practice
@@ -186,6 +194,10 @@ std::vector<PlanProblem> validate_request(const PlanRequest& request) {
             {PlanField::Gap,
              fmt::format("must be a fraction from 0 to below 1, got {:g}", request.relative_gap)});
     }
+    if (request.revision) {
+        for (PlanProblem& problem : validate_revision(*request.revision, request.days))
+            problems.push_back(std::move(problem));
+    }
     return problems;
 }
 
@@ -222,6 +234,12 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     result.safety = prepared.safety;
 
     PlanModel plan = build_plan_model(input);
+    std::optional<RevisionStart> revision_start;
+    if (request.revision) {
+        auto applied = apply_revision(plan, input, *request.revision, filter, catalogue);
+        if (!applied) return std::move(applied).problems();
+        revision_start = std::move(*applied);
+    }
     const FoodIndex foods = index_foods(catalogue);
     auto elapsed = [&] {
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -244,8 +262,17 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     // the time limit bounds the search for better plans, never the existence of one.
     const auto safety_deadline = started + std::chrono::seconds(120);
     std::optional<std::vector<double>> start;
-    if (multi_day)
+    // A revision stays pinned to the meals it leaves as they were while that plan meets every
+    // target; when it cannot, the whole model (kept meals still fixed) starts from it.
+    bool pinned = false;
+    if (revision_start) {
+        PlanModel pinned_plan = pinned_to(plan, *revision_start);
+        start = dive(pinned_plan, options, safety_deadline);
+        pinned = start && objective_of(pinned_plan.model, *start) <= kNoShortfall;
+        if (pinned) plan = std::move(pinned_plan);
+    } else if (multi_day) {
         start = build_from_day_models(plan, input, options, DayBudget{}, safety_deadline);
+    }
     if (!start) start = dive(plan, options, safety_deadline);
     if (start && multi_day && objective_of(plan.model, *start) > 1e-6) {
         start = improve_day_by_day(plan, *start, options, kWeekStepNodes, kWeekShortfallRounds,
@@ -262,9 +289,6 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     }
 
     // Phase 2: shortfall fixed at what phase 1 found, then energy, cost, preference.
-    // Below kNoShortfall the remaining slack is solver tolerance, not a real shortfall
-    // (0.001 % of one target), so coverage becomes hard rows.
-    constexpr double kNoShortfall = 1e-2;
     const double shortfall_tolerance = std::max(kNoShortfall, 1e-4 * first.objective);
     fix_shortfall_for_phase2(plan, first.objective, shortfall_tolerance);
     std::vector<double> second_start = *first.values;
@@ -272,8 +296,18 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
         second_start[v] = std::clamp(second_start[v], plan.model.variables[v].lower,
                                      plan.model.variables[v].upper);
     }
-    SearchOutcome second = search(plan.model, options, multi_day ? kWeekBoundNodes : -1,
-                                  second_start, deadline_at(1.0));
+    long long second_nodes = multi_day ? kWeekBoundNodes : -1;
+    if (revision_start && multi_day) {
+        // A week opened up to meet its targets: the change costs bring back, a day at a
+        // time, what phase 1 changed without need.
+        if (!pinned) {
+            second_start = improve_day_by_day(plan, std::move(second_start), options,
+                                              kWeekStepNodes, 1, deadline_at(1.0));
+        }
+        second_nodes = pinned ? kRevisionPolishNodes : kWeekBoundNodes;
+    }
+    SearchOutcome second =
+        search(plan.model, options, second_nodes, second_start, deadline_at(1.0));
     const std::vector<double>& values = second.values ? *second.values : second_start;
 
     result.plan = extract_plan(plan, input, foods, values, result.supplements);
@@ -284,6 +318,10 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     result.model_columns = plan.model.variable_count();
     for (const auto& variable : plan.model.variables) {
         if (variable.type != solver::VariableType::Continuous) ++result.model_integers;
+    }
+    if (request.revision) {
+        result.revised = true;
+        result.changed_meals = changed_meals(*request.revision, result.plan);
     }
     result.shortfalls = find_shortfalls(day_totals(result.plan, result.supplements, catalogue),
                                         targets, input.coverage);
