@@ -49,6 +49,36 @@ struct MealValues {
     std::vector<std::pair<int, double>> sides;  ///< (variable, portions), sides served only
 };
 
+/// Whether `items[next…]` are the foods of some of `choices[first…]`, each side's foods
+/// together and the sides in choice order, as the model writes a meal; the portions of each
+/// side used go to `out`. Two sides may begin with the same food (toast, and toast with
+/// peanut butter), so a side that matches is also tried left out.
+bool match_sides(const PlanModel& plan, const PlanModelInput& input,
+                 const std::vector<SideChoice>& choices, std::size_t first,
+                 const std::vector<const PlanItem*>& items, std::size_t next,
+                 std::vector<std::pair<int, double>>& out) {
+    if (next == items.size()) return true;
+    for (std::size_t c = first; c < choices.size(); ++c) {
+        const SideChoice& choice = choices[c];
+        const std::vector<SideFood>& foods = input.sides[choice.side].item.foods;
+        if (foods.empty() || next + foods.size() > items.size() ||
+            items[next]->food_id != foods.front().food_id) {
+            continue;
+        }
+        const double portions = std::round(items[next]->grams / foods.front().grams);
+        bool matches = portions >= 1.0 && portions <= plan.model.variables[choice.variable].upper;
+        for (std::size_t k = 0; matches && k < foods.size(); ++k) {
+            matches = items[next + k]->food_id == foods[k].food_id &&
+                      same_amount(items[next + k]->grams, foods[k].grams * portions);
+        }
+        if (!matches) continue;
+        out.emplace_back(choice.variable, portions);
+        if (match_sides(plan, input, choices, c + 1, items, next + foods.size(), out)) return true;
+        out.pop_back();
+    }
+    return false;
+}
+
 /// Why no choice of the model serves `meal` as it was; empty when `out` now holds its values.
 /// The model's meals list a dish's ingredients in recipe order and then each side's foods in
 /// the order of the sides file, as plan JSON writes them back.
@@ -94,24 +124,8 @@ std::string meal_values(const PlanModel& plan, const PlanModelInput& input, cons
     }
     if (!recipe_matches) return "differs from the recipe of \"" + dish->name + "\" in the dishes";
 
-    std::size_t next = 0;
-    for (const SideChoice& choice : plan.side_choices[d][s]) {
-        const std::vector<SideFood>& foods = input.sides[choice.side].item.foods;
-        if (foods.empty() || next + foods.size() > sides.size() ||
-            sides[next]->food_id != foods.front().food_id) {
-            continue;
-        }
-        const double portions = std::round(sides[next]->grams / foods.front().grams);
-        bool matches = portions >= 1.0 && portions <= plan.model.variables[choice.variable].upper;
-        for (std::size_t k = 0; matches && k < foods.size(); ++k) {
-            matches = sides[next + k]->food_id == foods[k].food_id &&
-                      same_amount(sides[next + k]->grams, foods[k].grams * portions);
-        }
-        if (!matches) continue;
-        out.sides.emplace_back(choice.variable, portions);
-        next += foods.size();
-    }
-    if (next != sides.size()) return "has side items that are not sides this meal may add";
+    if (!match_sides(plan, input, plan.side_choices[d][s], 0, sides, 0, out.sides))
+        return "has side items that are not sides this meal may add";
     return "";
 }
 
@@ -131,6 +145,19 @@ std::vector<std::pair<int, double>> slot_values(const PlanModel& plan, const Mea
         out.emplace_back(choice.variable, portions);
     }
     return out;
+}
+
+/// Makes serving fewer than `portions` of the side `variable` cost kMealChangeCost in phase 2
+/// (in proportion to the portions dropped): a slack that makes up the missing portions
+/// carries the cost, so that every cost stays ≥ 0.
+void charge_for_dropping(PlanModel& plan, int variable, double portions) {
+    const std::string name = plan.model.variables[variable].name;
+    const int dropped = plan.model.add_variable("dropped_" + name, 0.0, portions, 0.0,
+                                                solver::VariableType::Continuous);
+    plan.phase1_cost.push_back(0.0);
+    plan.phase2_cost.push_back(kMealChangeCost / portions);
+    plan.model.add_row("kept_" + name, portions, solver::kInfinity,
+                       {{variable, 1.0}, {dropped, 1.0}});
 }
 
 void fix(solver::Variable& variable, double value) {
@@ -244,7 +271,11 @@ Result<RevisionStart, PlanProblem> apply_revision(PlanModel& plan, const PlanMod
             if (!why_not.empty()) continue;  // the meal must change: a filter took it
             for (const auto& [variable, value] : slot_values(plan, ref, values)) {
                 start.values.emplace_back(variable, value);
-                if (value == 0.0) plan.phase2_cost[variable] += kMealChangeCost;
+                if (value == 0.0) {
+                    plan.phase2_cost[variable] += kMealChangeCost;
+                } else if (plan.model.variables[variable].type == solver::VariableType::Integer) {
+                    charge_for_dropping(plan, variable, value);
+                }
             }
         }
     }
