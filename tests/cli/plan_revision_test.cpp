@@ -223,8 +223,8 @@ TEST(PlanFromFile, AnOutputMayNotReplaceThePlanItChanges) {
     TempFile base_file("same.json");
     plan_into(base_file, {"day", "--gap", "0.2", "--format", "json"});
     const std::string before = testing::read_text(base_file.path());
-    const auto run = run_mealplan(
-        {"day", "--from", base_file.path(), "--swap", "dinner", "--out", base_file.path()});
+    const auto run = run_mealplan({"day", "--from", base_file.path(), "--swap", "dinner", "--gap",
+                                   "0.2", "--out", base_file.path()});
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_THAT(run.err, HasSubstr("--from"));
     EXPECT_EQ(testing::read_text(base_file.path()), before);
