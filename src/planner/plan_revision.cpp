@@ -85,45 +85,50 @@ bool match_sides(const PlanModel& plan, const PlanModelInput& input,
 std::string meal_values(const PlanModel& plan, const PlanModelInput& input, const MealRef& ref,
                         const PlanMeal& meal, const FoodFilter& filter, const Catalogue& catalogue,
                         MealValues& out) {
-    if (meal.dish_id.empty()) return "has no dish";
     const auto d = static_cast<std::size_t>(ref.day - 1);
     const auto s = static_cast<std::size_t>(ref.slot);
-    const ModelDish* dish = nullptr;
-    for (const DishChoice& choice : plan.dish_choices[d][s]) {
-        if (input.dishes[choice.dish].id != meal.dish_id) continue;
-        dish = &input.dishes[choice.dish];
-        if (same_amount(kPortionServings[choice.portion], meal.servings))
-            out.dish_variable = choice.variable;
-    }
-    if (dish == nullptr) {
-        for (const PlanItem& item : meal.items) {
-            const Food* food = catalogue.find(item.food_id);
-            if (food == nullptr)
-                return "holds food " + item.food_id + ", which the catalogue lacks";
-            if (filter.excluded.count(item.food_id))
-                return "holds " + food->name + " (" + item.food_id + "), which {} leaves out";
-            if (!filter.allows(*food))
-                return "holds " + food->name + ", which the diet or an avoided allergen leaves out";
-        }
-        return "has the dish \"" + meal.dish +
-               "\", which this slot no longer offers (not in the dishes, or left out by a "
-               "food-safety rule)";
-    }
-    if (out.dish_variable < 0)
-        return fmt::format("is {:g} servings, not a portion the planner serves (½ to 2)",
-                           meal.servings);
-
     std::vector<const PlanItem*> ingredients;
     std::vector<const PlanItem*> sides;
     for (const PlanItem& item : meal.items) (item.side ? sides : ingredients).push_back(&item);
-    bool recipe_matches = ingredients.size() == dish->grams_per_serving.size();
-    for (std::size_t i = 0; recipe_matches && i < ingredients.size(); ++i) {
-        const auto& [food_id, grams] = dish->grams_per_serving[i];
-        recipe_matches = ingredients[i]->food_id == food_id &&
-                         same_amount(ingredients[i]->grams, grams * meal.servings);
-    }
-    if (!recipe_matches) return "differs from the recipe of \"" + dish->name + "\" in the dishes";
+    if (meal.dish_id.empty()) {
+        // A meal of sides only is what a plan serves when every dish of its slot is left out.
+        if (!plan.dish_choices[d][s].empty() || !ingredients.empty()) return "has no dish";
+    } else {
+        const ModelDish* dish = nullptr;
+        for (const DishChoice& choice : plan.dish_choices[d][s]) {
+            if (input.dishes[choice.dish].id != meal.dish_id) continue;
+            dish = &input.dishes[choice.dish];
+            if (same_amount(kPortionServings[choice.portion], meal.servings))
+                out.dish_variable = choice.variable;
+        }
+        if (dish == nullptr) {
+            for (const PlanItem& item : meal.items) {
+                const Food* food = catalogue.find(item.food_id);
+                if (food == nullptr)
+                    return "holds food " + item.food_id + ", which the catalogue lacks";
+                if (filter.excluded.count(item.food_id))
+                    return "holds " + food->name + " (" + item.food_id + "), which {} leaves out";
+                if (!filter.allows(*food))
+                    return "holds " + food->name +
+                           ", which the diet or an avoided allergen leaves out";
+            }
+            return "has the dish \"" + meal.dish +
+                   "\", which this slot no longer offers (not in the dishes, or left out by a "
+                   "food-safety rule)";
+        }
+        if (out.dish_variable < 0)
+            return fmt::format("is {:g} servings, not a portion the planner serves (½ to 2)",
+                               meal.servings);
 
+        bool recipe_matches = ingredients.size() == dish->grams_per_serving.size();
+        for (std::size_t i = 0; recipe_matches && i < ingredients.size(); ++i) {
+            const auto& [food_id, grams] = dish->grams_per_serving[i];
+            recipe_matches = ingredients[i]->food_id == food_id &&
+                             same_amount(ingredients[i]->grams, grams * meal.servings);
+        }
+        if (!recipe_matches)
+            return "differs from the recipe of \"" + dish->name + "\" in the dishes";
+    }
     if (!match_sides(plan, input, plan.side_choices[d][s], 0, sides, 0, out.sides))
         return "has side items that are not sides this meal may add";
     return "";
@@ -240,6 +245,12 @@ Result<RevisionStart, PlanProblem> apply_revision(PlanModel& plan, const PlanMod
             const MealRef ref{d + 1, slot};
             const PlanMeal* meal = meal_in(revision.base, ref);
             if (meal == nullptr) continue;
+            if (swap.count(ref) && meal->dish_id.empty()) {
+                problems.push_back({PlanField::Swap, meal_text(ref) +
+                                                         ": the meal has no dish to swap (every "
+                                                         "dish of its slot is left out)"});
+                continue;
+            }
             if (swap.count(ref)) {
                 for (const DishChoice& choice :
                      plan.dish_choices[d][static_cast<std::size_t>(slot)]) {

@@ -133,8 +133,8 @@ std::string changes_text(const PlanResult& result) {
         text += i == 0 ? ": " : "; ";
         text += days == 1 ? std::string(to_string(meal.slot))
                           : day_title(meal.day, days) + " " + std::string(to_string(meal.slot));
-        const std::string was = meal.was.empty() ? "no meal" : meal.was;
-        const std::string now = meal.now.empty() ? "no meal" : meal.now;
+        const std::string was = meal.was.empty() ? "no dish" : meal.was;
+        const std::string now = meal.now.empty() ? "no dish" : meal.now;
         text += ", " + (was == now ? now + " (portion or sides)" : was + " → " + now);
         if (meal.swapped) text += " (swapped)";
     }
