@@ -252,6 +252,7 @@ Result<RevisionStart, PlanProblem> apply_revision(PlanModel& plan, const PlanMod
                 continue;
             }
             if (swap.count(ref)) {
+                start.swapped_days.insert(ref.day);
                 for (const DishChoice& choice :
                      plan.dish_choices[d][static_cast<std::size_t>(slot)]) {
                     if (input.dishes[choice.dish].id == meal->dish_id)
@@ -281,7 +282,7 @@ Result<RevisionStart, PlanProblem> apply_revision(PlanModel& plan, const PlanMod
             }
             if (!why_not.empty()) continue;  // the meal must change: a filter took it
             for (const auto& [variable, value] : slot_values(plan, ref, values)) {
-                start.values.emplace_back(variable, value);
+                start.values.push_back({ref.day, variable, value});
                 if (value == 0.0) {
                     plan.phase2_cost[variable] += kMealChangeCost;
                 } else if (plan.model.variables[variable].type == solver::VariableType::Integer) {
@@ -294,9 +295,12 @@ Result<RevisionStart, PlanProblem> apply_revision(PlanModel& plan, const PlanMod
     return start;
 }
 
-PlanModel pinned_to(const PlanModel& plan, const RevisionStart& start) {
+PlanModel pinned_to(const PlanModel& plan, const RevisionStart& start,
+                    const std::set<int>& open_days) {
     PlanModel pinned = plan;
-    for (const auto& [variable, value] : start.values) fix(pinned.model.variables[variable], value);
+    for (const RevisionStart::Value& pin : start.values) {
+        if (!open_days.count(pin.day)) fix(pinned.model.variables[pin.variable], pin.value);
+    }
     return pinned;
 }
 

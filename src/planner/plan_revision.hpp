@@ -5,6 +5,7 @@
 // other meal the model can still serve is a starting point that costs extra to leave, so that
 // the week changes no more than the targets and filters need.
 
+#include <set>
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
@@ -30,7 +31,13 @@ std::vector<PlanProblem> validate_revision(const PlanRevision& revision, int day
 /// The values of the revised plan's meals that neither are kept nor swapped, as choices of
 /// the model: what the first plan starts from.
 struct RevisionStart {
-    std::vector<std::pair<int, double>> values;  ///< (variable, value), dishes and sides
+    struct Value {
+        int day = 1;  ///< 1-based
+        int variable = 0;
+        double value = 0.0;
+    };
+    std::vector<Value> values;   ///< dishes and sides
+    std::set<int> swapped_days;  ///< 1-based days with a swapped meal
 };
 
 /// Applies `revision` to `plan`, built from `input` under `filter`: fixes each kept meal,
@@ -43,9 +50,11 @@ Result<RevisionStart, PlanProblem> apply_revision(PlanModel& plan, const PlanMod
                                                   const FoodFilter& filter,
                                                   const Catalogue& catalogue);
 
-/// `plan` with every choice of `start` fixed at its value: only the swapped meals, and those
-/// the model cannot serve as they were, stay open.
-PlanModel pinned_to(const PlanModel& plan, const RevisionStart& start);
+/// `plan` with every choice of `start` fixed at its value, except on `open_days` (1-based):
+/// only the swapped meals, those the model cannot serve as they were and the open days' meals
+/// stay open.
+PlanModel pinned_to(const PlanModel& plan, const RevisionStart& start,
+                    const std::set<int>& open_days = {});
 
 /// The meals of `plan` that differ from the revised plan (dish, servings or any item), in day
 /// and slot order; a swapped meal is marked so.

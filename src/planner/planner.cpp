@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "planner/day_search.hpp"
@@ -263,13 +264,23 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     const auto safety_deadline = started + std::chrono::seconds(120);
     std::optional<std::vector<double>> start;
     // A revision stays pinned to the meals it leaves as they were while that plan meets every
-    // target; when it cannot, the whole model (kept meals still fixed) starts from it.
+    // target; when it cannot, the days of the swapped meals open, and then the whole model
+    // (kept meals still fixed), which starts from the first try.
     bool pinned = false;
     if (revision_start) {
-        PlanModel pinned_plan = pinned_to(plan, *revision_start);
-        start = dive(pinned_plan, options, safety_deadline);
-        pinned = start && objective_of(pinned_plan.model, *start) <= kNoShortfall;
-        if (pinned) plan = std::move(pinned_plan);
+        std::vector<std::set<int>> tries(1);  // first every meal pinned
+        if (multi_day && !revision_start->swapped_days.empty())
+            tries.push_back(revision_start->swapped_days);
+        for (const std::set<int>& open_days : tries) {
+            PlanModel pinned_plan = pinned_to(plan, *revision_start, open_days);
+            auto tried = dive(pinned_plan, options, safety_deadline);
+            if (!start) start = tried;
+            pinned = tried && objective_of(pinned_plan.model, *tried) <= kNoShortfall;
+            if (!pinned) continue;
+            plan = std::move(pinned_plan);
+            start = std::move(tried);
+            break;
+        }
     } else if (multi_day) {
         start = build_from_day_models(plan, input, options, DayBudget{}, safety_deadline);
     }
