@@ -15,6 +15,7 @@
 #include "cli/fix_words.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/kitchen_data.hpp"
+#include "cli/meal_refs.hpp"
 #include "cli/output.hpp"
 #include "cli/profile_options.hpp"
 #include "cli/progress.hpp"
@@ -28,6 +29,7 @@
 #include "dri/dri_table.hpp"
 #include "dri/targets.hpp"
 #include "food_rules/food_rules.hpp"
+#include "plan/plan_json.hpp"
 #include "planner/fix_verification.hpp"
 #include "planner/planner.hpp"
 #include "report/plan_view.hpp"
@@ -53,7 +55,10 @@ struct PlanOptions {
     std::string time_limit;
     std::string gap = "0.01";
     bool allow_supplements = false;
-    std::string days = "7";
+    std::string days;  ///< empty: 7, or as many as the plan of --from
+    std::string from_path;
+    std::vector<std::string> swap;
+    std::vector<std::string> keep;
     std::string coverage{to_string(CoverageMode::Weekly)};
     std::string max_repeats = "2";
     bool detail = false;
@@ -88,14 +93,51 @@ void read_number(const std::string& text, std::string_view option, std::string_v
     }
 }
 
+/// The revision of `base` (the plan of --from) that --swap and --keep ask for, or the problems
+/// of their text.
+std::optional<PlanRevision> revision_from(const PlanOptions& options,
+                                          const std::optional<Plan>& base, Problems& problems) {
+    const auto refs = [&](const std::vector<std::string>& texts, PlanField field) {
+        const std::string option(option_for(field));
+        if (!base && !texts.empty()) {
+            problems.push_back({option, "needs --from PLAN.json, the plan whose meals it changes"});
+        }
+        auto parsed = parse_meal_refs(split_list(texts), option, !options.week);
+        if (parsed) return *parsed;
+        problems.insert(problems.end(), parsed.problems().begin(), parsed.problems().end());
+        return std::vector<MealRef>{};
+    };
+    std::vector<MealRef> swap = refs(options.swap, PlanField::Swap);
+    std::vector<MealRef> keep = refs(options.keep, PlanField::Keep);
+    if (!base) return std::nullopt;
+    const std::size_t days = base->days.size();
+    if (!options.week && days != 1) {
+        problems.push_back(
+            {options.from_path, "has " + std::to_string(days) +
+                                    " days: `mealplan day --from` changes a "
+                                    "one-day plan, `mealplan week --from` a longer one"});
+    } else if (days > static_cast<std::size_t>(kMaxPlanDays)) {
+        problems.push_back({options.from_path, "has " + std::to_string(days) +
+                                                   " days; a plan has at most " +
+                                                   std::to_string(kMaxPlanDays)});
+    }
+    return PlanRevision{*base, std::move(keep), std::move(swap)};
+}
+
 /// The request as typed, with every problem of the text (a number that is not one, an
-/// unknown allergen) and then every problem the planner finds with the values.
-Result<PlanRequest> request_from(const PlanOptions& options) {
+/// unknown allergen) and then every problem the planner finds with the values. `base` is
+/// the plan of --from, when one was given.
+Result<PlanRequest> request_from(const PlanOptions& options, const std::optional<Plan>& base) {
     PlanRequest request;
     Problems problems;
+    request.revision = revision_from(options, base, problems);
     if (options.week) {
-        read_number(options.days, option_for(PlanField::Days), "a whole number of days",
-                    request.days, problems);
+        if (!options.days.empty()) {
+            read_number(options.days, option_for(PlanField::Days), "a whole number of days",
+                        request.days, problems);
+        } else if (base) {
+            request.days = static_cast<int>(std::min<std::size_t>(base->days.size(), kMaxPlanDays));
+        }
         read_number(options.max_repeats, option_for(PlanField::MaxRepeats), "a whole number",
                     request.max_repeats, problems);
         request.coverage = option_value(options.coverage, CoverageMode::Weekly);
@@ -176,6 +218,13 @@ std::vector<std::string> argv_for(const PlanOptions& options, const GlobalOption
     for (const Allergen allergen : request.avoid) add("--avoid", std::string(to_string(allergen)));
     for (const std::string& text : request.exclude) add(option_for(PlanField::Exclude), text);
     if (request.allow_supplements) argv.emplace_back(option_for(PlanField::AllowSupplements));
+    if (request.revision) {
+        add(option_for(PlanField::From), options.from_path);
+        for (const MealRef& ref : request.revision->swap)
+            add(option_for(PlanField::Swap), meal_ref_text(ref));
+        for (const MealRef& ref : request.revision->keep)
+            add(option_for(PlanField::Keep), meal_ref_text(ref));
+    }
     add("--seed", options.seed);
     add(option_for(PlanField::TimeLimit), options.time_limit);
     add(option_for(PlanField::Gap), options.gap);
@@ -216,7 +265,13 @@ std::string progress_text(const PlanProgress& progress) {
 
 CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global) {
     Problems problems;
-    auto request = request_from(options);
+    std::optional<Plan> base;
+    if (!options.from_path.empty()) {
+        auto loaded = load_plan(options.from_path);
+        if (!loaded) return CommandOutcome::bad_input(std::move(loaded).problems());
+        base = std::move(*loaded);
+    }
+    auto request = request_from(options, base);
     auto profile = profile_from_options(options.profile);
     auto shopping = shopping_from(options);
     if (!request) problems = request.problems();
@@ -274,9 +329,10 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     const TextOptions text_options =
         text_options_for(options.out_path, !options.week || options.detail);
     outputs.push_back({"--out", options.out_path, render_plan(view, format, text_options)});
-    const std::vector<Input> inputs = {{"--catalogue", global.catalogue_or_default()},
-                                       {"--dishes", global.dishes_or_default()},
-                                       {"--dri", global.dri_or_default()}};
+    std::vector<Input> inputs = {{"--catalogue", global.catalogue_or_default()},
+                                 {"--dishes", global.dishes_or_default()},
+                                 {"--dri", global.dri_or_default()}};
+    if (base) inputs.push_back({"--from", options.from_path});
 
     switch (result.status) {
         case PlanStatus::Optimal:
@@ -324,6 +380,17 @@ void add_shared_options(CLI::App& command, PlanOptions& options) {
     command.add_flag(
         "--allow-supplements", options.allow_supplements,
         "Allow vitamin D3, B12, magnesium, calcium and B-complex tablets where food falls short");
+    const std::string meal = options.week ? "DAY:SLOT" : "SLOT";
+    command.add_option("--from", options.from_path,
+                       "Change this plan (plan JSON) instead of planning afresh: --swap and "
+                       "--keep meals, the rest kept where every target still holds");
+    command.add_option("--swap", options.swap,
+                       "Meals of the --from plan to serve with another dish, as " + meal +
+                           (options.week ? " (DAY 1, 2, … or mon … sun)" : "") +
+                           " (comma-separated or repeated)");
+    command.add_option("--keep", options.keep,
+                       "Meals of the --from plan to keep exactly as they are, as " + meal +
+                           " (comma-separated or repeated)");
 }
 
 }  // namespace
@@ -342,7 +409,8 @@ void add_plan_commands(CLI::App& app, const GlobalOptions& global, CommandAction
         "week", "A week (or --days N) of varied meals that meets a person's nutrient targets");
     add_shared_options(*week_command, *week);
     week_command->add_option("--days", week->days,
-                             "Number of days, 1–" + std::to_string(kMaxPlanDays) + " (default 7)");
+                             "Number of days, 1–" + std::to_string(kMaxPlanDays) +
+                                 " (default 7, or the days of the --from plan)");
     week_command
         ->add_option("--coverage", week->coverage,
                      "daily, or weekly: vitamin D, B12, A and folate as a weekly average (default)")

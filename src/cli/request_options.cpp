@@ -26,6 +26,9 @@ constexpr auto kPlanOptions = make_enum_names<PlanField>({
     {PlanField::Gap, "--gap"},
     {PlanField::Exclude, "--exclude"},
     {PlanField::AllowSupplements, "--allow-supplements"},
+    {PlanField::From, "--from"},
+    {PlanField::Swap, "--swap"},
+    {PlanField::Keep, "--keep"},
 });
 static_assert(kPlanOptions.lists_every_value_in_order());
 

@@ -184,9 +184,14 @@ class PlanReader {
         read_optional_string(node, "dish", pointer, meal.dish);
         const auto servings = node.find("servings");
         if (servings != node.end()) {
-            if (!servings->is_number() || !(servings->get<double>() > 0.0) ||
-                !std::isfinite(servings->get<double>())) {
-                add(pointer + "/servings", "must be a number > 0, not " + shown(*servings));
+            // A meal of sides only (every dish of its slot left out) is written with 0 servings.
+            const bool allowed = servings->is_number() && std::isfinite(servings->get<double>()) &&
+                                 (servings->get<double>() > 0.0 ||
+                                  (servings->get<double>() == 0.0 && meal.dish_id.empty()));
+            if (!allowed) {
+                add(pointer + "/servings",
+                    "must be a number > 0 (or 0 for a meal without a dish), not " +
+                        shown(*servings));
             } else {
                 meal.servings = servings->get<double>();
             }

@@ -188,6 +188,15 @@ struct MealOutsideShare {
     double high_kcal = 0.0;  ///< the share's high end
 };
 
+/// A meal that differs from the plan a revision changed (PlanRequest::revision).
+struct ChangedMeal {
+    int day = 1;  ///< 1-based
+    MealSlot slot = MealSlot::Breakfast;
+    std::string was;       ///< the dish before; empty when the slot had no meal
+    std::string now;       ///< the dish now (the same name when only portion or sides changed)
+    bool swapped = false;  ///< asked for; otherwise changed to meet a target or a filter
+};
+
 struct PlanResult {
     Plan plan;
     Targets targets;
@@ -212,6 +221,10 @@ struct PlanResult {
     /// Meals outside their share of the day's energy, in plan order (empty when every
     /// meal keeps its size).
     std::vector<MealOutsideShare> meals_outside_share;
+    /// True when the plan revises another (PlanRequest::revision); `changed_meals` then
+    /// lists every meal that differs from it, in day and slot order.
+    bool revised = false;
+    std::vector<ChangedMeal> changed_meals;
     /// With status NoPlan: why, in words a person can act on.
     std::string no_plan_reason;
     /// Size of the model solved, for reports and benchmarks.

@@ -12,6 +12,7 @@
 
 #include "catalogue/food.hpp"
 #include "dishes/dish.hpp"
+#include "plan/plan.hpp"
 #include "plan/plan_result.hpp"
 
 namespace mealplan {
@@ -60,6 +61,22 @@ struct PlanProgress {
     std::optional<double> objective;
 };
 
+/// One meal of a plan: its day (1-based) and slot.
+struct MealRef {
+    int day = 1;
+    MealSlot slot = MealSlot::Breakfast;
+    auto operator<=>(const MealRef&) const = default;
+};
+
+/// A plan to change rather than plan afresh (the command line's `--from`): some meals kept
+/// exactly, some given another dish, and the rest kept where the targets and filters allow
+/// (planner/plan_revision.hpp).
+struct PlanRevision {
+    Plan base;                  ///< the plan to change, its days numbered 1, 2, … in order
+    std::vector<MealRef> keep;  ///< served exactly as in `base`
+    std::vector<MealRef> swap;  ///< served with another dish than in `base`
+};
+
 struct PlanRequest {
     int days = 7;                                  ///< 1 … kMaxPlanDays
     CoverageMode coverage = CoverageMode::Weekly;  ///< a one-day plan is always daily
@@ -84,10 +101,24 @@ struct PlanRequest {
     /// When set, told each stage of the search and the best plan found so far, on the
     /// planning thread. The plans made to check fixes tell nothing of their own.
     std::function<void(const PlanProgress&)> progress;
+    /// When set, the plan changes this one instead of starting afresh; `days` is at most
+    /// its number of days (a shorter request revises its first days).
+    std::optional<PlanRevision> revision = std::nullopt;
 };
 
 /// The fields of a PlanRequest that a problem or a fix can name.
-enum class PlanField { Days, Coverage, MaxRepeats, TimeLimit, Gap, Exclude, AllowSupplements };
+enum class PlanField {
+    Days,
+    Coverage,
+    MaxRepeats,
+    TimeLimit,
+    Gap,
+    Exclude,
+    AllowSupplements,
+    From,  ///< the revised plan (PlanRevision::base)
+    Swap,
+    Keep,
+};
 
 using PlanProblem = FieldProblem<PlanField>;
 

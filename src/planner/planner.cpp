@@ -14,6 +14,7 @@
 #include "planner/diagnosis.hpp"
 #include "planner/fix_verification.hpp"
 #include "planner/food_index.hpp"
+#include "planner/plan_revision.hpp"
 #include "planner/supplements.hpp"
 #include "planner/week_builder.hpp"
 #include "solver/solve.hpp"
@@ -30,6 +31,13 @@ constexpr long long kWeekStepNodes = 100;            ///< per re-solve of one da
 constexpr int kWeekShortfallRounds = 2;              ///< rounds over the days
 constexpr long long kWeekShortfallSearchNodes = 50;  ///< full-model nodes, phase 1
 constexpr long long kWeekBoundNodes = 1;             ///< full-model nodes, phase 2
+/// Phase-2 nodes of a revised week whose unchanged meals stay pinned: only the swapped
+/// meals are open, so each node is cheap and a short search settles their dishes.
+constexpr long long kRevisionPolishNodes = 100;
+
+/// Below this the phase-1 slack is solver tolerance, not a real shortfall (0.001 % of one
+/// target), so coverage becomes hard rows in phase 2.
+constexpr double kNoShortfall = 1e-2;
 
 /// The nutrients `values` leaves short of a minimum: those with a shortfall slack above
 /// 0.01 % of what it may be (the whole minimum), as find_shortfalls counts them.
@@ -230,6 +238,10 @@ std::vector<PlanProblem> validate_request(const PlanRequest& request) {
             {PlanField::Gap,
              fmt::format("must be a fraction from 0 to below 1, got {:g}", request.relative_gap)});
     }
+    if (request.revision) {
+        for (PlanProblem& problem : validate_revision(*request.revision, request.days))
+            problems.push_back(std::move(problem));
+    }
     return problems;
 }
 
@@ -274,6 +286,12 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     };
     tell("building the model");
     PlanModel plan = build_plan_model(input);
+    std::optional<RevisionStart> revision_start;
+    if (request.revision) {
+        auto applied = apply_revision(plan, input, *request.revision, filter, catalogue);
+        if (!applied) return std::move(applied).problems();
+        revision_start = std::move(*applied);
+    }
     const FoodIndex foods = index_foods(catalogue);
     auto elapsed = [&] {
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -294,8 +312,8 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     // week_builder.hpp), improved day by day within the full model when it falls short.
     // A first plan is sought to the end of a generous safety limit (the request's
     // first_plan_limit_seconds, or the time limit if that is longer): the time limit bounds
-    // the search for better plans, never the existence of one. When even the safety limit passes before a first plan, the
-    // answer says so (status time_limit), never that no plan exists: only the count of
+    // the search for better plans, never the existence of one. When even the safety limit
+    // passes before a first plan, the answer says so (status time_limit), never that no plan exists: only the count of
     // dishes or a solver's proof says that.
     const Deadline end =
         started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
@@ -305,7 +323,25 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
         progress.nutrients_short = nutrients_short(plan, values);
     };
     std::optional<std::vector<double>> start;
-    if (multi_day) {
+    // A revision stays pinned to the meals it leaves as they were while that plan meets every
+    // target; when it cannot, the days of the swapped meals open, and then the whole model
+    // (kept meals still fixed), which starts from the first try.
+    bool pinned = false;
+    if (revision_start) {
+        std::vector<std::set<int>> tries(1);  // first every meal pinned
+        if (multi_day && !revision_start->swapped_days.empty())
+            tries.push_back(revision_start->swapped_days);
+        for (const std::set<int>& open_days : tries) {
+            PlanModel pinned_plan = pinned_to(plan, *revision_start, open_days);
+            auto tried = dive(pinned_plan, options, end);
+            if (!start) start = tried;
+            pinned = tried && nutrients_short(pinned_plan, *tried) == 0;
+            if (!pinned) continue;
+            plan = std::move(pinned_plan);
+            start = std::move(tried);
+            break;
+        }
+    } else if (multi_day) {
         start = build_from_day_models(
             plan, input, options, DayBudget{}, end,
             [&](int day) { tell(fmt::format("day {} of {}", day + 1, input.days)); });
@@ -339,9 +375,6 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     }
 
     // Phase 2: shortfall fixed at what phase 1 found, then energy, cost, preference.
-    // Below kNoShortfall the remaining slack is solver tolerance, not a real shortfall
-    // (0.001 % of one target), so coverage becomes hard rows.
-    constexpr double kNoShortfall = 1e-2;
     const double shortfall_tolerance = std::max(kNoShortfall, 1e-4 * first.objective);
     fix_shortfall_for_phase2(plan, first.objective, shortfall_tolerance);
     std::vector<double> second_start = *first.values;
@@ -352,8 +385,18 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     holding(*first.values);
     progress.objective = objective_of(plan.model, second_start);
     tell("improving energy fit, cost and portions");
-    SearchOutcome second = search(plan.model, options, multi_day ? kWeekBoundNodes : -1,
-                                  second_start, deadline_at(1.0));
+    long long second_nodes = multi_day ? kWeekBoundNodes : -1;
+    if (revision_start && multi_day) {
+        // A week opened up to meet its targets: the change costs bring back, a day at a
+        // time, what phase 1 changed without need.
+        if (!pinned) {
+            second_start = improve_day_by_day(plan, std::move(second_start), options,
+                                              kWeekStepNodes, 1, deadline_at(1.0));
+        }
+        second_nodes = pinned ? kRevisionPolishNodes : kWeekBoundNodes;
+    }
+    SearchOutcome second =
+        search(plan.model, options, second_nodes, second_start, deadline_at(1.0));
     const std::vector<double>& values = second.values ? *second.values : second_start;
 
     result.plan = extract_plan(plan, input, foods, values, result.supplements);
@@ -364,6 +407,10 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     result.model_columns = plan.model.variable_count();
     for (const auto& variable : plan.model.variables) {
         if (variable.type != solver::VariableType::Continuous) ++result.model_integers;
+    }
+    if (request.revision) {
+        result.revised = true;
+        result.changed_meals = changed_meals(*request.revision, result.plan);
     }
     result.shortfalls = find_shortfalls(day_totals(result.plan, result.supplements, catalogue),
                                         targets, input.coverage);

@@ -215,6 +215,7 @@ std::string render_for_people(const PlanView& view, const PeopleLayout& layout) 
         return out.empty() ? out : std::string(heading) + out;
     };
     std::string out = line(layout.heading, view.kind, view.details, view.status);
+    if (!view.changes.empty()) out += line(layout.changes, layout.escape(view.changes));
     std::vector<CoverageRow> week_rows;
     for (const auto& row : view.plan_rows) week_rows.push_back(row.average);
     for (const auto& day : view.days) {

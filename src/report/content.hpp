@@ -56,6 +56,7 @@ inline constexpr std::string_view kNoSingleFix = "no single change closes it";
 /// (render_for_people).
 struct PeopleLayout {
     std::string_view heading;                      ///< plan kind, header details, status
+    std::string_view changes;                      ///< a revision's changed meals
     std::string_view day_heading;                  ///< the day's title
     std::string_view supplement;                   ///< the tablet's name, through `escape`
     std::string_view day_sources;                  ///< heading of a day's "where it comes from"

@@ -124,6 +124,26 @@ std::string status_text(const PlanResult& result) {
     return "";
 }
 
+std::string changes_text(const PlanResult& result) {
+    if (!result.revised) return "";
+    std::size_t meals = 0;
+    for (const PlanDay& day : result.plan.days) meals += day.meals.size();
+    std::string text =
+        fmt::format("{} of {} meal{}", result.changed_meals.size(), meals, meals == 1 ? "" : "s");
+    const std::size_t days = result.plan.days.size();
+    for (std::size_t i = 0; i < result.changed_meals.size(); ++i) {
+        const ChangedMeal& meal = result.changed_meals[i];
+        text += i == 0 ? ": " : "; ";
+        text += days == 1 ? std::string(to_string(meal.slot))
+                          : day_title(meal.day, days) + " " + std::string(to_string(meal.slot));
+        const std::string was = meal.was.empty() ? "no dish" : meal.was;
+        const std::string now = meal.now.empty() ? "no dish" : meal.now;
+        text += ", " + (was == now ? now + " (portion or sides)" : was + " → " + now);
+        if (meal.swapped) text += " (swapped)";
+    }
+    return text;
+}
+
 std::string shell_command(const std::vector<std::string>& argv) {
     std::string line;
     for (const std::string& word : argv) {

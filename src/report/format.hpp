@@ -42,6 +42,10 @@ std::string header_details(const PlanResult& result);
 /// (solved in 0.21 s)" and the like: the hard rules first, then the soft objective.
 std::string status_text(const PlanResult& result);
 
+/// For a plan that revises another: how many of its meals changed and which, "1 of 28 meals:
+/// Tuesday dinner, Baked salmon → Tofu stir-fry (swapped)"; empty otherwise.
+std::string changes_text(const PlanResult& result);
+
 /// The tool plans food and does not diagnose: the line every printed plan ends with.
 inline constexpr std::string_view kDisclaimer =
     "mealplan plans food; it does not diagnose. Persistent or severe muscle twitching "

@@ -236,6 +236,7 @@ std::string render_plan_glance(const PlanView& view, const TextOptions& options)
     for (const auto& line : wrapped(status, width, "  ")) {
         out += (view.targets_met ? paint.good(line) : paint.bad(line)) + "\n";
     }
+    if (!view.changes.empty()) append_wrapped(out, "Changed: " + view.changes, width, "  ");
     append_days(out, view, width, paint);
     if (view.plan_rows.empty()) {
         // A one-day plan: its own rows, with itself as the worst day.

@@ -301,6 +301,8 @@ std::string render_plan_html(const PlanView& view) {
         "{}</p>\n</header>\n",
         html_escaped(view.kind), html_escaped(view.details), view.targets_met ? "met" : "short",
         html_escaped(view.status));
+    if (!view.changes.empty())
+        body += "<p class=\"changes\">Changed: " + html_escaped(view.changes) + "</p>\n";
     if (!view.days.empty()) body += week_grid(view);
     body += shortfalls_section(view);
     body += coverage_section(view);

@@ -182,6 +182,18 @@ std::string render_plan_json(const PlanView& view) {
                                                {"share_high_kcal", meal.high_kcal}});
     }
     json["targets"] = targets_json(result.targets);
+    if (result.revised) {
+        // Only a plan that revises another (--from) says what changed, so that every other
+        // plan's JSON stays as it was.
+        json["changed_meals"] = ordered_json::array();
+        for (const ChangedMeal& meal : result.changed_meals) {
+            json["changed_meals"].push_back({{"day", meal.day},
+                                             {"slot", to_string(meal.slot)},
+                                             {"was", meal.was},
+                                             {"now", meal.now},
+                                             {"swapped", meal.swapped}});
+        }
+    }
     json["days"] = ordered_json::array();
     for (const DayView& day : view.days) json["days"].push_back(day_json(day, result.targets));
     ordered_json shortfalls = ordered_json::object();

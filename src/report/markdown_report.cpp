@@ -61,6 +61,7 @@ void append_coverage(std::string& out, const std::vector<CoverageRow>& rows,
 
 constexpr PeopleLayout kMarkdownLayout{
     .heading = "# {}\n\n{}\n\n**Status:** {}\n",
+    .changes = "\n**Changed:** {}\n",
     .day_heading = "\n## {}\n\n",
     .supplement = "| Supplement | {} | |\n",
     .day_sources = "\n### Where it comes from\n\n",

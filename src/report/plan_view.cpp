@@ -162,6 +162,7 @@ PlanView plan_view(const PlanResult& result, const Catalogue& catalogue,
     view.kind = plan_kind(days.size());
     view.details = header_details(result);
     view.status = status_text(result);
+    view.changes = changes_text(result);
     view.targets_met =
         result.status == PlanStatus::Optimal || result.status == PlanStatus::Feasible;
     for (const PlanDay& day : days) {

@@ -91,6 +91,7 @@ struct PlanView {
     std::string details;       ///< header_details: profile, energy, filters, seed
     std::string status;        ///< status_text: "all targets met (gap 0.4 %, solved in 0.21 s)"
     bool targets_met = false;  ///< status Optimal or Feasible
+    std::string changes;       ///< changes_text: empty unless the plan revises another
     std::vector<DayView> days;
     /// For plans of more than one day: the average day, row for row with each day's
     /// coverage, with its worst day; empty for a one-day plan.

@@ -85,6 +85,7 @@ std::string as_is(std::string_view text) {
 
 constexpr PeopleLayout kTextLayout{
     .heading = "{} · {}\nStatus: {}\n",
+    .changes = "Changed: {}\n",
     .day_heading = "\n{}\n",
     .supplement = "  Supplement {}\n",
     .day_sources = "\n  Where it comes from\n",

@@ -99,6 +99,19 @@ TEST(PlanJson, EmptyDaysAreRefused) {
                 Contains(problem_at("plan.json:/days", "no days")));
 }
 
+TEST(PlanJson, AMealOfSidesOnlyReadsBackWithNoServingsButADishNeedsSome) {
+    // A shortfall plan whose slot lost every dish to the exclusions is written so.
+    const auto plan = parse_plan_json(R"({"schema": "mealplan.plan/1", "days": [{"day": 1,
+      "meals": [{"slot": "snack", "dish_id": "", "servings": 0.0,
+                 "items": [{"food_id": "09003", "grams": 182.0, "side": true}]}]}]})",
+                                      "plan.json");
+    ASSERT_TRUE(plan) << plan.problems().front().what;
+    EXPECT_DOUBLE_EQ(plan->days[0].meals[0].servings, 0.0);
+    EXPECT_THAT(problems_of(R"({"schema": "mealplan.plan/1", "days": [{"day": 1, "meals": [
+      {"slot": "snack", "dish_id": "yogurt", "servings": 0, "items": []}]}]})"),
+                Contains(problem_at("plan.json:/days/0/meals/0/servings", "> 0")));
+}
+
 TEST(PlanJson, EveryBadValueIsListedWithItsPointer) {
     const auto problems = problems_of(R"({"schema": "mealplan.plan/1", "days": [
       {"day": 0, "meals": [
