@@ -272,11 +272,17 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
         second_start[v] = std::clamp(second_start[v], plan.model.variables[v].lower,
                                      plan.model.variables[v].upper);
     }
-    SearchOutcome second = search(plan.model, options, multi_day ? kWeekBoundNodes : -1,
-                                  second_start, deadline_at(1.0));
+    // Unpolished, the plan is phase 1's: its shortfall is what phase 2 would keep, and no
+    // bound beyond its own objective is claimed (gap 0, status at most Feasible).
+    SearchOutcome second;
+    if (request.polish) {
+        second = search(plan.model, options, multi_day ? kWeekBoundNodes : -1, second_start,
+                        deadline_at(1.0));
+    }
     const std::vector<double>& values = second.values ? *second.values : second_start;
 
     result.plan = extract_plan(plan, input, foods, values, result.supplements);
+    result.plan.request = record_of(request, targets.profile);
     result.objective = objective_of(plan.model, values);
     result.bound = second.values ? second.bound : result.objective;
     result.gap = relative_gap(result.objective, result.bound);
