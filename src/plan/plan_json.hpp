@@ -13,8 +13,9 @@ namespace mealplan {
 /// The schema name every plan JSON document carries in its "schema" member.
 inline constexpr std::string_view kPlanSchema = "mealplan.plan/1";
 
-/// Parses plan JSON. Reads "days" → "meals" → "items" (members the reader does not use,
-/// such as "status", "totals" or "profile", are ignored). The order of days, meals and
+/// Parses plan JSON. Reads "days" → "meals" → "items", the "objective", the sex and age of
+/// "profile", and "request" when the file records one (members the reader does not use,
+/// such as "totals", are ignored). The order of days, meals and
 /// items is kept, so /days/i/meals/j/items/k in the file is plan.days[i].meals[j].items[k].
 /// Every problem is reported with `file_label` and a JSON pointer
 /// ("plan.json:/days/2/meals/0/items/1/grams: must be a number ≥ 0"); whether the foods
