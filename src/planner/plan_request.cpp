@@ -15,34 +15,35 @@ std::vector<PlannerDish> planner_dishes(const std::vector<Dish>& dishes) {
     return out;
 }
 
+namespace {
+
+/// The fields a PlanRequest and its record share, copied from one to the other.
+template <class From, class To>
+void copy_recorded_fields(const From& from, To& to) {
+    to.days = from.days;
+    to.coverage = from.coverage;
+    to.max_repeats = from.max_repeats;
+    to.seed = from.seed;
+    to.time_limit_seconds = from.time_limit_seconds;
+    to.relative_gap = from.relative_gap;
+    to.diet = from.diet;
+    to.avoid = from.avoid;
+    to.exclude = from.exclude;
+    to.allow_supplements = from.allow_supplements;
+}
+
+}  // namespace
+
 RecordedRequest record_of(const PlanRequest& request, const Profile& profile) {
     RecordedRequest recorded;
     recorded.profile = profile;
-    recorded.days = request.days;
-    recorded.coverage = request.coverage;
-    recorded.max_repeats = request.max_repeats;
-    recorded.seed = request.seed;
-    recorded.time_limit_seconds = request.time_limit_seconds;
-    recorded.relative_gap = request.relative_gap;
-    recorded.diet = request.diet;
-    recorded.avoid = request.avoid;
-    recorded.exclude = request.exclude;
-    recorded.allow_supplements = request.allow_supplements;
+    copy_recorded_fields(request, recorded);
     return recorded;
 }
 
 PlanRequest request_from(const RecordedRequest& recorded) {
     PlanRequest request;
-    request.days = recorded.days;
-    request.coverage = recorded.coverage;
-    request.max_repeats = recorded.max_repeats;
-    request.seed = recorded.seed;
-    request.time_limit_seconds = recorded.time_limit_seconds;
-    request.relative_gap = recorded.relative_gap;
-    request.diet = recorded.diet;
-    request.avoid = recorded.avoid;
-    request.exclude = recorded.exclude;
-    request.allow_supplements = recorded.allow_supplements;
+    copy_recorded_fields(recorded, request);
     return request;
 }
 

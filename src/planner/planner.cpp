@@ -272,8 +272,8 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
         second_start[v] = std::clamp(second_start[v], plan.model.variables[v].lower,
                                      plan.model.variables[v].upper);
     }
-    // Unpolished, the plan is phase 1's: its shortfall is what phase 2 would keep, and no
-    // bound beyond its own objective is claimed (gap 0, status at most Feasible).
+    // Unpolished, the plan is phase 1's: its total shortfall is what phase 2 would keep,
+    // and the only bound claimed is 0 (every cost is ≥ 0), so its gap says nothing is proven.
     SearchOutcome second;
     if (request.polish) {
         second = search(plan.model, options, multi_day ? kWeekBoundNodes : -1, second_start,
@@ -284,7 +284,7 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     result.plan = extract_plan(plan, input, foods, values, result.supplements);
     result.plan.request = record_of(request, targets.profile);
     result.objective = objective_of(plan.model, values);
-    result.bound = second.values ? second.bound : result.objective;
+    result.bound = second.values ? second.bound : (request.polish ? result.objective : 0.0);
     result.gap = relative_gap(result.objective, result.bound);
     result.model_rows = plan.model.row_count();
     result.model_columns = plan.model.variable_count();
