@@ -33,17 +33,52 @@ struct WhyArguments {
     std::string out_path;
 };
 
-/// Where in a plan file the recorded request keeps `field`.
+/// Where in a plan file the recorded request keeps `field` (report/json_report.cpp writes it).
 std::string place_of(const std::string& plan_path, PlanField field) {
-    static constexpr const char* kKeys[] = {
-        "days", "coverage", "max_repeats",      "time_limit_seconds",
-        "gap",  "exclude",  "allow_supplements"};
-    return plan_path + ":/request/" + kKeys[static_cast<int>(field)];
+    const auto key = [field]() -> std::string_view {
+        switch (field) {
+            case PlanField::Days:
+                return "days";
+            case PlanField::Coverage:
+                return "coverage";
+            case PlanField::MaxRepeats:
+                return "max_repeats";
+            case PlanField::TimeLimit:
+                return "time_limit_seconds";
+            case PlanField::Gap:
+                return "gap";
+            case PlanField::Exclude:
+                return "exclude";
+            case PlanField::AllowSupplements:
+                return "allow_supplements";
+        }
+        return "";
+    };
+    return plan_path + ":/request/" + std::string(key());
 }
 std::string place_of(const std::string& plan_path, ProfileField field) {
-    static constexpr const char* kKeys[] = {"sex",         "age_years", "pregnant",  "lactating",
-                                            "energy_kcal", "weight_kg", "height_cm", "activity"};
-    return plan_path + ":/request/profile/" + kKeys[static_cast<int>(field)];
+    const auto key = [field]() -> std::string_view {
+        switch (field) {
+            case ProfileField::Sex:
+                return "sex";
+            case ProfileField::Age:
+                return "age_years";
+            case ProfileField::Pregnant:
+                return "pregnant";
+            case ProfileField::Lactating:
+                return "lactating";
+            case ProfileField::EnergyKcal:
+                return "energy_kcal";
+            case ProfileField::WeightKg:
+                return "weight_kg";
+            case ProfileField::HeightCm:
+                return "height_cm";
+            case ProfileField::Activity:
+                return "activity";
+        }
+        return "";
+    };
+    return plan_path + ":/request/profile/" + std::string(key());
 }
 
 /// Problems of the recorded request at their places in the plan file.
