@@ -78,6 +78,7 @@ CommandOutcome parse_and_run(int argc, char** argv) {
     add_plan_commands(app, global, action);
     add_shopping_list_command(app, global, action);
     add_report_command(app, global, action);
+    add_why_command(app, global, action);
     add_solve_command(app, global, action);
     add_import_usda_command(app, global, action);
     add_import_dri_command(app, global, action);

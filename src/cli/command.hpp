@@ -94,6 +94,7 @@ void add_solve_command(CLI::App& app, const GlobalOptions& global, CommandAction
 void add_plan_commands(CLI::App& app, const GlobalOptions& global, CommandAction& action);
 void add_shopping_list_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
 void add_report_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
+void add_why_command(CLI::App& app, const GlobalOptions& global, CommandAction& action);
 
 /// Runs the program; returns the process exit code. The whole of main().
 int run(int argc, char** argv);

@@ -319,6 +319,7 @@ CommandOutcome run_plan(const PlanOptions& options, const GlobalOptions& global)
     }
     const ReportFormat format = option_value(options.format, ReportFormat::Text);
     PlanView view = plan_view(result, *catalogue, fix_words);
+    view.every_source = options.detail;
     // The HTML page always carries the list: it is the page taken to the shop.
     const bool list_wanted =
         format == ReportFormat::Html || (options.week && options.list.shopping_list);
@@ -400,6 +401,9 @@ void add_plan_commands(CLI::App& app, const GlobalOptions& global, CommandAction
     auto* day_command =
         app.add_subcommand("day", "A one-day meal plan that meets a person's nutrient targets");
     add_shared_options(*day_command, *day);
+    day_command->add_flag("--detail", day->detail,
+                          "Text and markdown: where every nutrient with a minimum comes from, "
+                          "with all its foods (default: the headline groups, top three)");
     day_command->callback(
         [&action, &global, day] { action = [day, &global] { return run_plan(*day, global); }; });
 
@@ -419,7 +423,8 @@ void add_plan_commands(CLI::App& app, const GlobalOptions& global, CommandAction
                              "Times a dish may appear (default 2)");
     week_command->add_flag("--detail", week->detail,
                            "Text: every day in full (meals with their foods, a coverage table "
-                           "per day) instead of the week at a glance");
+                           "per day) instead of the week at a glance; text and markdown: where "
+                           "every nutrient with a minimum comes from, with all its foods");
     add_plan_list_options(*week_command, week->list);
     week_command->callback(
         [&action, &global, week] { action = [week, &global] { return run_plan(*week, global); }; });

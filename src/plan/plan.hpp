@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "catalogue/food.hpp"
+#include "plan/recorded_request.hpp"
 
 namespace mealplan {
 
@@ -46,6 +47,12 @@ struct Plan {
     std::vector<PlanDay> days;
     /// Read from plan JSON when it carries a profile; the planner leaves it empty.
     std::optional<PlanPerson> person;
+    /// The request the plan answers: set by the planner, and read from plan JSON when it
+    /// records one (plans written before the request was recorded have none).
+    std::optional<RecordedRequest> request;
+    /// The plan's soft objective (energy fit, cost, portions) as plan JSON records it; the
+    /// planner leaves it empty and reports it in PlanResult::objective.
+    std::optional<double> objective;
 };
 
 }  // namespace mealplan

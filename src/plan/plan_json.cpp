@@ -1,5 +1,6 @@
 #include "plan/plan_json.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -83,6 +84,15 @@ class PlanReader {
             }
         }
         plan.person = read_person(document);
+        plan.request = read_request(document);
+        const auto objective = document.find("objective");
+        if (objective != document.end()) {
+            if (objective->is_number() && std::isfinite(objective->get<double>())) {
+                plan.objective = objective->get<double>();
+            } else {
+                add("/objective", "must be a number, not " + shown(*objective));
+            }
+        }
         if (!problems_.empty()) return std::move(problems_);
         return plan;
     }
@@ -118,6 +128,149 @@ class PlanReader {
         }
         if (!ok) return std::nullopt;
         return person;
+    }
+
+    /// The request the plan answers, when the file records one (see recorded_request.hpp).
+    /// Types and names are checked here; whether the values make a request the planner
+    /// takes is for the planner to say.
+    std::optional<RecordedRequest> read_request(const json& document) {
+        const auto node = document.find("request");
+        if (node == document.end()) return std::nullopt;
+        const std::string at = "/request";
+        if (!node->is_object()) {
+            add(at, "must be an object: the request the plan answers");
+            return std::nullopt;
+        }
+        const std::size_t problems_before = problems_.size();
+        RecordedRequest request;
+        if (const json* profile = member(*node, "profile", at)) {
+            read_profile(*profile, at + "/profile", request.profile);
+        }
+        read_whole(*node, "days", at, 1.0, static_cast<double>(kMaxDays), request.days);
+        read_named(*node, "coverage", at, request.coverage);
+        read_whole(*node, "max_repeats", at, 1.0, static_cast<double>(kMaxDays),
+                   request.max_repeats);
+        double seed = 0.0;
+        read_whole(*node, "seed", at, 0.0, 4294967295.0, seed);
+        request.seed = static_cast<unsigned>(seed);
+        read_finite(*node, "time_limit_seconds", at, request.time_limit_seconds);
+        read_finite(*node, "gap", at, request.relative_gap);
+        read_named(*node, "diet", at, request.diet);
+        if (const json* avoid = member(*node, "avoid", at)) {
+            if (!avoid->is_array()) add(at + "/avoid", "must be an array of allergens");
+            for (std::size_t i = 0; avoid->is_array() && i < avoid->size(); ++i) {
+                Allergen allergen = Allergen::Milk;
+                if (read_name((*avoid)[i], at + "/avoid/" + std::to_string(i), allergen))
+                    request.avoid.push_back(allergen);
+            }
+        }
+        if (const json* exclude = member(*node, "exclude", at)) {
+            const bool strings =
+                exclude->is_array() && std::all_of(exclude->begin(), exclude->end(),
+                                                   [](const json& e) { return e.is_string(); });
+            if (strings) {
+                for (const json& text : *exclude)
+                    request.exclude.push_back(text.get<std::string>());
+            } else {
+                add(at + "/exclude", "must be an array of strings (foods as typed)");
+            }
+        }
+        if (const json* supplements = member(*node, "allow_supplements", at)) {
+            if (supplements->is_boolean()) {
+                request.allow_supplements = supplements->get<bool>();
+            } else {
+                add(at + "/allow_supplements", "must be true or false, not " + shown(*supplements));
+            }
+        }
+        if (problems_.size() != problems_before) return std::nullopt;
+        return request;
+    }
+
+    void read_profile(const json& node, const std::string& at, Profile& profile) {
+        if (!node.is_object()) {
+            add(at, "must be an object with \"sex\" and \"age_years\"");
+            return;
+        }
+        read_named(node, "sex", at, profile.sex);
+        read_finite(node, "age_years", at, profile.age_years);
+        read_flag(node, "pregnant", at, profile.pregnant);
+        read_flag(node, "lactating", at, profile.lactating);
+        for (const auto& [key, field] : {std::pair{"energy_kcal", &profile.energy_kcal},
+                                         std::pair{"weight_kg", &profile.weight_kg},
+                                         std::pair{"height_cm", &profile.height_cm}}) {
+            const auto value = node.find(key);
+            if (value == node.end() || value->is_null()) continue;
+            double number = 0.0;
+            read_finite(node, key, at, number);
+            *field = number;
+        }
+        const auto activity = node.find("activity");
+        if (activity != node.end() && !activity->is_null()) {
+            ActivityLevel level = ActivityLevel::LowActive;
+            if (read_name(*activity, at + "/activity", level)) profile.activity = level;
+        }
+    }
+
+    /// The member `key` of `node`, or nullptr after reporting it missing.
+    const json* member(const json& node, const char* key, const std::string& at) {
+        const auto found = node.find(key);
+        if (found != node.end()) return &*found;
+        add(at + "/" + key, "missing");
+        return nullptr;
+    }
+
+    template <class Enum>
+    bool read_name(const json& value, const std::string& at, Enum& out) {
+        const auto parsed =
+            value.is_string() ? from_string<Enum>(value.get<std::string>()) : std::nullopt;
+        if (!parsed) {
+            add(at, "must be " + names_in_words<Enum>() + ", not " + shown(value));
+            return false;
+        }
+        out = *parsed;
+        return true;
+    }
+
+    template <class Enum>
+    void read_named(const json& node, const char* key, const std::string& at, Enum& out) {
+        if (const json* value = member(node, key, at)) read_name(*value, at + "/" + key, out);
+    }
+
+    void read_finite(const json& node, const char* key, const std::string& at, double& out) {
+        const json* value = member(node, key, at);
+        if (value == nullptr) return;
+        if (!value->is_number() || !std::isfinite(value->get<double>())) {
+            add(at + "/" + key, "must be a number, not " + shown(*value));
+            return;
+        }
+        out = value->get<double>();
+    }
+
+    template <class Number>
+    void read_whole(const json& node, const char* key, const std::string& at, double low,
+                    double high, Number& out) {
+        const json* value = member(node, key, at);
+        if (value == nullptr) return;
+        if (!value->is_number() || !is_whole_in(value->get<double>(), low, high)) {
+            add(at + "/" + key, fmt_range(low, high) + ", not " + shown(*value));
+            return;
+        }
+        out = static_cast<Number>(value->get<double>());
+    }
+
+    void read_flag(const json& node, const char* key, const std::string& at, bool& out) {
+        const json* value = member(node, key, at);
+        if (value == nullptr) return;
+        if (!value->is_boolean()) {
+            add(at + "/" + key, "must be true or false, not " + shown(*value));
+            return;
+        }
+        out = value->get<bool>();
+    }
+
+    static std::string fmt_range(double low, double high) {
+        return "must be a whole number from " + std::to_string(static_cast<long long>(low)) +
+               " to " + std::to_string(static_cast<long long>(high));
     }
 
     // A plan file written by this program carries its status; another value means the file

@@ -17,8 +17,9 @@ inline constexpr std::string_view kPlanSchema = "mealplan.plan/1";
 /// A week plan is a few hundred kilobytes; a file far larger is the wrong file.
 inline constexpr std::size_t kMaxPlanFileBytes = std::size_t{64} << 20;
 
-/// Parses plan JSON. Reads "days" → "meals" → "items" (members the reader does not use,
-/// such as "status", "totals" or "profile", are ignored). The order of days, meals and
+/// Parses plan JSON. Reads "days" → "meals" → "items", the "objective", the sex and age of
+/// "profile", and "request" when the file records one (members the reader does not use,
+/// such as "totals", are ignored). The order of days, meals and
 /// items is kept, so /days/i/meals/j/items/k in the file is plan.days[i].meals[j].items[k].
 /// Every problem is reported with `file_label` and a JSON pointer
 /// ("plan.json:/days/2/meals/0/items/1/grams: must be a number ≥ 0"); whether the foods

@@ -18,16 +18,6 @@
 
 namespace mealplan {
 
-/// How minimums are enforced (docs/ARCHITECTURE.md, "The plan model"): every day, or, for
-/// nutrients the body stores (vitamin D, B12, vitamin A, folate), as a weekly average
-/// above a daily floor.
-enum class CoverageMode { Daily, Weekly };
-
-/// "daily", "weekly", as plan JSON, reports and the command line spell them.
-template <>
-inline constexpr auto kEnumNames<CoverageMode> = make_enum_names<CoverageMode>(
-    {{CoverageMode::Daily, "daily"}, {CoverageMode::Weekly, "weekly"}});
-
 /// The nutrients the body stores (vitamin D, B12, vitamin A, folate): in weekly coverage
 /// they are held to a weekly average with a daily floor; the others to a minimum every day.
 constexpr bool is_stored_nutrient(Nutrient nutrient) {
@@ -198,7 +188,7 @@ struct ChangedMeal {
 };
 
 struct PlanResult {
-    Plan plan;
+    Plan plan;  ///< with the request it answers
     Targets targets;
     PlanFilters filters;
     CoverageMode coverage = CoverageMode::Weekly;

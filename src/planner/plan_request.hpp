@@ -95,6 +95,10 @@ struct PlanRequest {
     /// With diagnose: plan again with each fix the diagnosis proposes, and find one joint
     /// fix (fix_verification.hpp). Costs a few plans of the request.
     bool check_fixes = true;
+    /// False: stop at the plan of least shortfall, unpolished (no search for a better energy
+    /// fit, cost or portions after it). Enough to tell whether every target can be met, at a
+    /// fraction of the time: what screening a fix needs (fix_verification.hpp).
+    bool polish = true;
     /// When set and it becomes true (Ctrl-C), every solve stops at its next check; the
     /// result is then incomplete and the caller should discard it.
     const std::atomic<bool>* interrupt = nullptr;
@@ -121,5 +125,12 @@ enum class PlanField {
 };
 
 using PlanProblem = FieldProblem<PlanField>;
+
+/// `request` as plan JSON records it, for `profile` (the profile as given).
+RecordedRequest record_of(const PlanRequest& request, const Profile& profile);
+
+/// The request a plan recorded, to plan it again: every recorded field, the rest as a
+/// PlanRequest defaults them (diagnosis on, no interrupt).
+PlanRequest request_from(const RecordedRequest& recorded);
 
 }  // namespace mealplan

@@ -395,13 +395,17 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
         }
         second_nodes = pinned ? kRevisionPolishNodes : kWeekBoundNodes;
     }
-    SearchOutcome second =
-        search(plan.model, options, second_nodes, second_start, deadline_at(1.0));
+    // Unpolished, the plan is phase 1's: its total shortfall is what phase 2 would keep,
+    // and the only bound claimed is 0 (every cost is ≥ 0), so its gap says nothing is proven.
+    SearchOutcome second;
+    if (request.polish)
+        second = search(plan.model, options, second_nodes, second_start, deadline_at(1.0));
     const std::vector<double>& values = second.values ? *second.values : second_start;
 
     result.plan = extract_plan(plan, input, foods, values, result.supplements);
+    result.plan.request = record_of(request, targets.profile);
     result.objective = objective_of(plan.model, values);
-    result.bound = second.values ? second.bound : result.objective;
+    result.bound = second.values ? second.bound : (request.polish ? result.objective : 0.0);
     result.gap = relative_gap(result.objective, result.bound);
     result.model_rows = plan.model.row_count();
     result.model_columns = plan.model.variable_count();

@@ -204,13 +204,14 @@ std::string render_for_people(const PlanView& view, const PeopleLayout& layout) 
     const auto line = [](std::string_view pattern, const auto&... values) {
         return fmt::format(fmt::runtime(pattern), values...);
     };
-    // Where the headline nutrients come from, their top three foods each.
+    const auto explained = explained_nutrients(view);
     const auto sources = [&](const std::vector<NutrientSources>& all, std::string_view heading) {
         std::string out;
-        for (const Nutrient nutrient : headline_nutrients()) {
+        for (const Nutrient nutrient : explained) {
             const NutrientSources* found = sources_of(all, nutrient);
             if (found == nullptr) continue;
-            out += line(layout.source_line, info(nutrient).label, top_sources_text(*found, 3));
+            out += line(layout.source_line, info(nutrient).label,
+                        layout.escape(sources_text(*found, view)));
         }
         return out.empty() ? out : std::string(heading) + out;
     };

@@ -214,12 +214,12 @@ void append_coverage(std::string& out, const PlanView& view, std::size_t width,
 
 void append_sources(std::string& out, const PlanView& view, std::size_t width) {
     std::string lines;
-    for (const Nutrient nutrient : headline_nutrients()) {
+    for (const Nutrient nutrient : explained_nutrients(view)) {
         const NutrientSources* sources = sources_of(view.sources, nutrient);
         if (sources == nullptr) continue;
-        lines += truncated_to_width(fmt::format("  {:<15} {}", info(nutrient).label,
-                                                top_sources_text(*sources, 3)),
-                                    width) +
+        lines += truncated_to_width(
+                     fmt::format("  {:<15} {}", info(nutrient).label, sources_text(*sources, view)),
+                     width) +
                  "\n";
     }
     if (!lines.empty()) out += "\nWhere it comes from\n" + lines;

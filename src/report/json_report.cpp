@@ -48,6 +48,36 @@ ordered_json filters_json(const PlanFilters& filters) {
     return json;
 }
 
+/// Every field of the request as given, so that a program can plan it again; the profile
+/// is the one given ("energy_kcal" only when the person set it), unlike "profile" above.
+ordered_json request_json(const RecordedRequest& request) {
+    const Profile& profile = request.profile;
+    ordered_json given;
+    given["sex"] = to_string(profile.sex);
+    given["age_years"] = profile.age_years;
+    given["pregnant"] = profile.pregnant;
+    given["lactating"] = profile.lactating;
+    given["energy_kcal"] = optional_number(profile.energy_kcal);
+    given["weight_kg"] = optional_number(profile.weight_kg);
+    given["height_cm"] = optional_number(profile.height_cm);
+    given["activity"] =
+        profile.activity ? ordered_json(to_string(*profile.activity)) : ordered_json(nullptr);
+    ordered_json json;
+    json["profile"] = std::move(given);
+    json["days"] = request.days;
+    json["coverage"] = to_string(request.coverage);
+    json["max_repeats"] = request.max_repeats;
+    json["seed"] = request.seed;
+    json["time_limit_seconds"] = request.time_limit_seconds;
+    json["gap"] = request.relative_gap;
+    json["diet"] = to_string(request.diet);
+    json["avoid"] = ordered_json::array();
+    for (const auto allergen : request.avoid) json["avoid"].push_back(to_string(allergen));
+    json["exclude"] = request.exclude;
+    json["allow_supplements"] = request.allow_supplements;
+    return json;
+}
+
 ordered_json targets_json(const Targets& targets) {
     ordered_json json = ordered_json::object();
     for (const auto& entry : all_nutrients()) {
@@ -166,6 +196,7 @@ std::string render_plan_json(const PlanView& view) {
     json["coverage"] = to_string(result.coverage);
     json["profile"] = profile_json(result.targets);
     json["filters"] = filters_json(result.filters);
+    if (result.plan.request) json["request"] = request_json(*result.plan.request);
     json["safety_rules"] = ordered_json::array();
     for (const AppliedSafetyRule& rule : result.safety) {
         json["safety_rules"].push_back({{"id", rule.id},

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "report/content.hpp"
@@ -199,10 +200,40 @@ PlanView plan_view(const PlanResult& result, const Catalogue& catalogue,
 std::string top_sources_text(const NutrientSources& sources, std::size_t count) {
     std::vector<std::string> parts;
     for (std::size_t i = 0; i < sources.foods.size() && i < count; ++i) {
-        parts.push_back(
-            fmt::format("{} {:.0f} %", sources.foods[i].name, sources.foods[i].share * 100.0));
+        const double percent = sources.foods[i].share * 100.0;
+        // A food that gives a trace still gives it: "0 %" would say it gives nothing.
+        parts.push_back(percent < 0.5 ? fmt::format("{} <1 %", sources.foods[i].name)
+                                      : fmt::format("{} {:.0f} %", sources.foods[i].name, percent));
     }
     return fmt::format("{}", fmt::join(parts, " · "));
+}
+
+std::vector<Nutrient> explained_nutrients(const PlanView& view) {
+    std::vector<Nutrient> explained(headline_nutrients().begin(), headline_nutrients().end());
+    explained.push_back(Nutrient::WaterG);
+    explained.push_back(Nutrient::CaffeineMg);
+    if (!view.every_source || view.days.empty()) return explained;
+    for (const CoverageRow& row : view.days.front().coverage) {
+        const bool listed =
+            std::find(explained.begin(), explained.end(), row.nutrient) != explained.end();
+        if (row.min && !listed) explained.push_back(row.nutrient);
+    }
+    return explained;
+}
+
+std::string sources_text(const NutrientSources& sources, const PlanView& view) {
+    constexpr std::size_t kTopFoods = 3;
+    if (!view.every_source) return top_sources_text(sources, kTopFoods);
+    constexpr double kShownShare = 0.005;  // shown as 1 % once rounded
+    const auto shown = static_cast<std::size_t>(
+        std::count_if(sources.foods.begin(), sources.foods.end(),
+                      [](const FoodContribution& food) { return food.share >= kShownShare; }));
+    std::string text = top_sources_text(sources, shown);
+    if (shown < sources.foods.size()) {
+        text += fmt::format("{}{} more under 1 %", shown == 0 ? "" : " · ",
+                            sources.foods.size() - shown);
+    }
+    return text;
 }
 
 const NutrientSources* sources_of(const std::vector<NutrientSources>& sources, Nutrient nutrient) {

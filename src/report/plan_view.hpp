@@ -102,6 +102,9 @@ struct PlanView {
     /// Over the whole plan, for every nutrient of the coverage rows (in their order) that
     /// some food gives.
     std::vector<NutrientSources> sources;
+    /// Text and markdown say where every nutrient with a minimum comes from, each with all
+    /// its foods (--detail); otherwise the headline groups, water and caffeine, top three.
+    bool every_source = false;
     std::vector<DiagnosisWords> diagnosis;
     std::vector<ShortfallText> shortfalls;
     /// The food-safety rules of the person's life stage and what each did.
@@ -124,6 +127,15 @@ PlanView plan_view(const PlanResult& result, const Catalogue& catalogue, const F
 /// The foods of `sources` giving its nutrient, top `count`: "Pumpkin seeds 38 % · Almonds
 /// 19 % · Black beans 15 %".
 std::string top_sources_text(const NutrientSources& sources, std::size_t count);
+
+/// What "where it comes from" explains, in report order: the headline groups, water and
+/// caffeine; with `view.every_source` then every other nutrient with a minimum.
+std::vector<Nutrient> explained_nutrients(const PlanView& view);
+
+/// The foods of `sources` as "where it comes from" names them: the top three; with
+/// `view.every_source` every food giving 1 % or more, then how many give less
+/// ("… · 9 more under 1 %"), so that the line names every food that matters.
+std::string sources_text(const NutrientSources& sources, const PlanView& view);
 
 /// The sources of `nutrient` among `sources`, or nullptr when no food gives it.
 const NutrientSources* sources_of(const std::vector<NutrientSources>& sources, Nutrient nutrient);

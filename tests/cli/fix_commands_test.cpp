@@ -67,6 +67,25 @@ TEST_P(JointFix, ItsCommandMeetsEveryTargetAndNoFixOffersTabletsThatDoNotExist) 
     EXPECT_EQ(plan["fix"]["closes"].size(), short_of.size());
 }
 
+// 1,300 kcal for a man of 50: every minimum of his 2,000-plus kcal life stage in 1,300 kcal.
+// The shipped data meets them all; should it not, its joint fix must.
+TEST(LowEnergy, AManOf50On1300KcalGetsEveryTargetOrAFixThatMeetsThem) {
+    const std::vector<std::string> arguments{"week",   "--sex", "male",     "--age", "50",
+                                             "--kcal", "1300",  "--format", "json"};
+    const auto run = run_mealplan(arguments);
+    ASSERT_TRUE(run.exit_code == 0 || run.exit_code == 3) << run.err;
+    const auto plan = nlohmann::json::parse(run.out);
+    if (run.exit_code == 0) {
+        EXPECT_TRUE(plan["shortfalls"].empty()) << plan["shortfalls"].dump();
+        EXPECT_DOUBLE_EQ(plan["profile"]["energy_kcal"].get<double>(), 1300.0);
+        return;
+    }
+    ASSERT_TRUE(plan["fix"].is_object()) << "no joint fix";
+    const std::vector<std::string> fix_argv = plan["fix"]["argv"];
+    const auto fixed_run = run_mealplan({fix_argv.begin() + 1, fix_argv.end()});
+    EXPECT_EQ(fixed_run.exit_code, 0) << fixed_run.err;
+}
+
 INSTANTIATE_TEST_SUITE_P(
     InfeasibleCases, JointFix,
     ::testing::Values(

@@ -226,3 +226,75 @@ TEST(PlanJson, MangledInputNeverCrashes) {
 
 }  // namespace
 }  // namespace mealplan
+
+namespace mealplan {
+namespace {
+
+/// kTwoDayPlan with `request` as its "request" member.
+std::string with_request(const std::string& request) {
+    std::string text = kTwoDayPlan;
+    text.insert(text.find("\"days\""), "\"request\": " + request + ",\n  ");
+    return text;
+}
+
+constexpr const char* kRequest = R"({
+    "profile": {"sex": "male", "age_years": 50, "pregnant": false, "lactating": false,
+                "energy_kcal": 1300, "weight_kg": null, "height_cm": null, "activity": null},
+    "days": 2, "coverage": "daily", "max_repeats": 3, "seed": 7, "time_limit_seconds": 2.5,
+    "gap": 0.02, "diet": "vegan", "avoid": ["soy", "tree_nuts"], "exclude": ["16139", "spinach"],
+    "allow_supplements": true})";
+
+TEST(PlanJsonRequest, TheRecordedRequestComesBackFieldForField) {
+    const auto plan = parse_plan_json(with_request(kRequest), "plan.json");
+    ASSERT_TRUE(plan) << plan.problems().front().what;
+    ASSERT_TRUE(plan->request.has_value());
+    const RecordedRequest& request = *plan->request;
+    EXPECT_EQ(request.profile.sex, Sex::Male);
+    EXPECT_EQ(request.profile.age_years, 50.0);
+    EXPECT_EQ(request.profile.energy_kcal, 1300.0);
+    EXPECT_FALSE(request.profile.weight_kg.has_value());
+    EXPECT_EQ(request.days, 2);
+    EXPECT_EQ(request.coverage, CoverageMode::Daily);
+    EXPECT_EQ(request.max_repeats, 3);
+    EXPECT_EQ(request.seed, 7u);
+    EXPECT_EQ(request.time_limit_seconds, 2.5);
+    EXPECT_EQ(request.relative_gap, 0.02);
+    EXPECT_EQ(request.diet, Diet::Vegan);
+    EXPECT_EQ(request.avoid, (std::vector<Allergen>{Allergen::Soy, Allergen::TreeNuts}));
+    EXPECT_EQ(request.exclude, (std::vector<std::string>{"16139", "spinach"}));
+    EXPECT_TRUE(request.allow_supplements);
+    EXPECT_EQ(plan->objective, 1.5);
+}
+
+TEST(PlanJsonRequest, APlanWithoutARequestStillReads) {
+    const auto plan = parse_plan_json(kTwoDayPlan, "plan.json");
+    ASSERT_TRUE(plan);
+    EXPECT_FALSE(plan->request.has_value());
+}
+
+TEST(PlanJsonRequest, EveryBadFieldIsNamedAtItsPlace) {
+    std::string request = kRequest;
+    request.replace(request.find("\"vegan\""), 7, "\"keto\"");
+    request.replace(request.find("\"days\": 2"), 9, "\"days\": 1.5");
+    request.replace(request.find("\"tree_nuts\""), 11, "3");
+    request.replace(request.find("\"sex\": \"male\""), 13, "\"sex\": 1");
+    const auto plan = parse_plan_json(with_request(request), "plan.json");
+    ASSERT_FALSE(plan);
+    EXPECT_THAT(plan.problems(),
+                Contains(problem_at("plan.json:/request/diet", "must be omnivore")));
+    EXPECT_THAT(plan.problems(), Contains(problem_at("plan.json:/request/days", "whole number")));
+    EXPECT_THAT(plan.problems(), Contains(problem_at("plan.json:/request/avoid/1", "not 3")));
+    EXPECT_THAT(plan.problems(),
+                Contains(problem_at("plan.json:/request/profile/sex", "must be female")));
+}
+
+TEST(PlanJsonRequest, AMissingFieldIsNamed) {
+    std::string request = kRequest;
+    request.replace(request.find("\"seed\": 7,"), 10, "");
+    const auto plan = parse_plan_json(with_request(request), "plan.json");
+    ASSERT_FALSE(plan);
+    EXPECT_THAT(plan.problems(), Contains(problem_at("plan.json:/request/seed", "missing")));
+}
+
+}  // namespace
+}  // namespace mealplan

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "plan/totals.hpp"
+#include "report/plan_view.hpp"
 #include "report/report.hpp"
 #include "sample_result.hpp"
 
@@ -134,6 +135,35 @@ TEST(TextReport, SaysWhereTheHeadlineNutrientsComeFrom) {
     // Salmon gives 16.5 of the day's 19.4 µg of vitamin D: 85 %.
     EXPECT_THAT(text,
                 HasSubstr("Vitamin D        Salmon, Atlantic, farmed 85 % · Milk, 1 % fat 15 %"));
+}
+
+TEST(TextReport, WaterIsExplainedBesideTheHeadlineGroups) {
+    const auto text = render_plan_text(testing::sample_result(1), testing::sr28_sample_catalogue(),
+                                       testing::sample_fix_words);
+    const auto sources = text.substr(text.find("Where it comes from"));
+    EXPECT_THAT(sources, HasSubstr("\n    Water            "));
+    // Only the headline groups, water and caffeine by default: no potassium line.
+    EXPECT_THAT(sources, Not(HasSubstr("\n    Potassium")));
+}
+
+TEST(TextReport, InDetailEveryNutrientWithAMinimumSaysWhereItComesFrom) {
+    const PlanResult result = testing::sample_result(1);
+    const Catalogue& catalogue = testing::sr28_sample_catalogue();
+    PlanView view = plan_view(result, catalogue, testing::sample_fix_words);
+    view.every_source = true;
+    const auto text = render_plan_text(view);
+    const auto sources = text.substr(text.find("Where it comes from"));
+    const auto foods = result.plan.days.front();
+    for (const auto& entry : all_nutrients()) {
+        if (!result.targets[entry.nutrient].min) continue;
+        const auto given =
+            contributions(std::span<const PlanDay>(&foods, 1), entry.nutrient, catalogue);
+        if (given.empty()) continue;
+        // The nutrient's line names its largest source first.
+        EXPECT_THAT(sources, HasSubstr(fmt::format("    {:<16} {}", info(entry.nutrient).label,
+                                                   given.front().name)))
+            << entry.key;
+    }
 }
 
 TEST(TextReport, EndsWithTheOneLineDisclaimer) {
