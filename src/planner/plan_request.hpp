@@ -86,7 +86,7 @@ struct PlanRequest {
     /// Safety limit on finding a first plan at all, which a shorter time limit does not
     /// bound (a longer one extends it): past it without a plan the status is time_limit.
     double first_plan_limit_seconds = 120.0;
-    double relative_gap = 0.01;                    ///< stop when proven within this gap, [0, 1)
+    double relative_gap = 0.01;  ///< stop when proven within this gap, [0, 1)
     Diet diet = Diet::Omnivore;
     std::vector<Allergen> avoid;
     std::vector<std::string> exclude;  ///< food ids, names or aisles, as typed

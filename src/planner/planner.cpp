@@ -313,12 +313,12 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
     // A first plan is sought to the end of a generous safety limit (the request's
     // first_plan_limit_seconds, or the time limit if that is longer): the time limit bounds
     // the search for better plans, never the existence of one. When even the safety limit
-    // passes before a first plan, the answer says so (status time_limit), never that no plan exists: only the count of
-    // dishes or a solver's proof says that.
+    // passes before a first plan, the answer says so (status time_limit), never that no plan
+    // exists: only the count of dishes or a solver's proof says that.
     const Deadline end =
         started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                      std::chrono::duration<double>(std::max(request.first_plan_limit_seconds,
-                                                             request.time_limit_seconds)));
+                      std::chrono::duration<double>(
+                          std::max(request.first_plan_limit_seconds, request.time_limit_seconds)));
     const auto holding = [&](const std::vector<double>& values) {
         progress.nutrients_short = nutrients_short(plan, values);
     };
@@ -342,9 +342,9 @@ Result<PlanOutcome, PlanProblem> plan_meals(const PlanRequest& request, const Ca
             break;
         }
     } else if (multi_day) {
-        start = build_from_day_models(
-            plan, input, options, DayBudget{}, end,
-            [&](int day) { tell(fmt::format("day {} of {}", day + 1, input.days)); });
+        start = build_from_day_models(plan, input, options, DayBudget{}, end, [&](int day) {
+            tell(fmt::format("day {} of {}", day + 1, input.days));
+        });
     }
     if (!start && std::chrono::steady_clock::now() < end) {
         tell("a first plan");

@@ -24,8 +24,8 @@ const std::string_view kShoppingListStyle = R"css(
   /* The list on one sheet of its own. */
   #shopping { break-before: page; }
   .aisles { columns: 3; column-gap: 1rem; }
-  .aisle h3 { margin: .3rem 0 0; }
-  .aisle li { padding: 0; font-size: 7pt; line-height: 1.2; }
+  .aisle h3 { margin: .2rem 0 0; font-size: 1em; }
+  .aisle li { padding: 0; font-size: 7pt; line-height: 1.15; }
   .cost-summary { margin-top: .2rem; }
   .aisle input, .staples input { width: .7rem; height: .7rem; margin: 0; }
   .staples, .pantry { columns: 5; }

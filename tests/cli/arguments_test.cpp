@@ -128,7 +128,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadArguments{{"day", "--format", "yaml"}, "--format"},
         BadArguments{{"week", "--format", "htm"}, "--format"},
         BadArguments{{"shopping-list", "--plan", "p.json", "--format", "pdf"}, "--format"},
-        BadArguments{{"day", "--detail"}, "--detail"},
+        BadArguments{{"targets", "--detail"}, "--detail"},
         // CLI11's own parse errors.
         BadArguments{{"day", "--no-such-option"}, "--no-such-option"},
         BadArguments{{"day", "--days", "3"}, "--days"}, BadArguments{{"week", "--days"}, "--days"},
