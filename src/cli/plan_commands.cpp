@@ -373,9 +373,10 @@ void add_shared_options(CLI::App& command, PlanOptions& options) {
     command.add_option("--export-lp", options.export_lp_path,
                        "Write the model solved to FILE (CPLEX LP)");
     command.add_option("--time-limit", options.time_limit,
-                       "Seconds the plan may take at most, the first plan included (default 10); "
-                       "a day's search stops once the plan is within --gap, a week's after a "
-                       "fixed budget");
+                       "Seconds to search for better plans at most (default 10); a first plan "
+                       "is always sought, for up to 120 s or this long if longer. A day's "
+                       "search stops once the plan is within --gap, a week's after a fixed "
+                       "budget");
     command.add_option("--gap", options.gap,
                        "Stop when the plan is proven within this relative gap (0.01)");
     command.add_flag(
