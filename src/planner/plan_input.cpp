@@ -112,15 +112,23 @@ std::string main_protein_of(const ModelDish& dish, const MainProteinRule& rule,
 }
 
 /// Each food's daily cap: its meal-shape amount for the person's age band where the file
-/// gives one; otherwise three household units (three glasses, three apples) or one dish
-/// at two servings if that is more. And each group's joint cap where it has one.
+/// gives one, but never below what one dish holds at its smallest portion; otherwise three
+/// household units (three glasses, three apples) or one dish at two servings if that is
+/// more. And each group's joint cap where it has one. `largest_use` is each food's most
+/// in one dish at its largest portion.
 void set_daily_caps(PlanModelInput& input, const std::map<FoodId, double>& largest_use,
                     const MealShape& shape, double age_years, const FoodIndex& foods) {
     const std::size_t band = shape.band_for(age_years);
     for (const auto& [food_id, grams] : largest_use) {
         if (shape.group_of(food_id) != nullptr) {
-            if (const auto max = shape.max_grams_per_day(food_id, band))
-                input.daily_cap_grams.emplace_back(food_id, *max);
+            if (const auto max = shape.max_grams_per_day(food_id, band)) {
+                // Never below one dish at its smallest portion: a child's 2 oz of meat
+                // still allows half a serving of a dish with 3 oz.
+                const double smallest_portion_of_a_dish =
+                    grams * kPortionServings[0] / kPortionServings[std::size(kPortionServings) - 1];
+                input.daily_cap_grams.emplace_back(food_id,
+                                                   std::max(*max, smallest_portion_of_a_dish));
+            }
             continue;  // in a group without a limit for the band: no cap
         }
         input.daily_cap_grams.emplace_back(
