@@ -51,6 +51,10 @@ std::string place_of(const std::string& plan_path, PlanField field) {
                 return "exclude";
             case PlanField::AllowSupplements:
                 return "allow_supplements";
+            case PlanField::From:  // a revision is no part of the recorded request
+            case PlanField::Swap:
+            case PlanField::Keep:
+                return "";
         }
         return "";
     };
