@@ -31,9 +31,6 @@ std::string shown(const json& value) {
 // bound keeps every sum over a plan far from overflow.
 constexpr double kMaxItemGrams = 100000.0;
 
-// The day numbers run from 1 to 10000, so a plan of more days is not one this program wrote.
-constexpr std::size_t kMaxDays = 10000;
-
 /// Collects problems while walking the document; `where` prefixes every pointer with the
 /// file's label.
 class PlanReader {
@@ -65,9 +62,9 @@ class PlanReader {
             add("/days", "must be an array of days");
         } else if (days->empty()) {
             add("/days", "is empty: the plan has no days");
-        } else if (days->size() > kMaxDays) {
+        } else if (days->size() > kMaxPlanFileDays) {
             add("/days", "has " + std::to_string(days->size()) + " days; a plan has at most " +
-                             std::to_string(kMaxDays));
+                             std::to_string(kMaxPlanFileDays));
         } else {
             std::map<int, std::size_t> first_index_of_day;
             for (std::size_t i = 0; i < days->size(); ++i) {
@@ -146,9 +143,9 @@ class PlanReader {
         if (const json* profile = member(*node, "profile", at)) {
             read_profile(*profile, at + "/profile", request.profile);
         }
-        read_whole(*node, "days", at, 1.0, static_cast<double>(kMaxDays), request.days);
+        read_whole(*node, "days", at, 1.0, static_cast<double>(kMaxPlanFileDays), request.days);
         read_named(*node, "coverage", at, request.coverage);
-        read_whole(*node, "max_repeats", at, 1.0, static_cast<double>(kMaxDays),
+        read_whole(*node, "max_repeats", at, 1.0, static_cast<double>(kMaxPlanFileDays),
                    request.max_repeats);
         double seed = 0.0;
         read_whole(*node, "seed", at, 0.0, 4294967295.0, seed);
@@ -293,10 +290,10 @@ class PlanReader {
         const auto number = node.find("day");
         if (number == node.end()) {
             add(pointer + "/day", "missing: the day's number (1, 2, …)");
-        } else if (!number->is_number() ||
-                   !is_whole_in(number->get<double>(), 1.0, static_cast<double>(kMaxDays))) {
-            add(pointer + "/day", "must be a whole number from 1 to " + std::to_string(kMaxDays) +
-                                      ", not " + shown(*number));
+        } else if (!number->is_number() || !is_whole_in(number->get<double>(), 1.0,
+                                                        static_cast<double>(kMaxPlanFileDays))) {
+            add(pointer + "/day", "must be a whole number from 1 to " +
+                                      std::to_string(kMaxPlanFileDays) + ", not " + shown(*number));
         } else {
             day.day = static_cast<int>(number->get<double>());
         }

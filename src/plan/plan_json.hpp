@@ -16,6 +16,8 @@ inline constexpr std::string_view kPlanSchema = "mealplan.plan/1";
 
 /// A week plan is a few hundred kilobytes; a file far larger is the wrong file.
 inline constexpr std::size_t kMaxPlanFileBytes = std::size_t{64} << 20;
+/// The day numbers run from 1 to this, so a plan of more days is not one this program wrote.
+inline constexpr std::size_t kMaxPlanFileDays = 10000;
 
 /// Parses plan JSON. Reads "days" → "meals" → "items", the "objective", the sex and age of
 /// "profile", and "request" when the file records one (members the reader does not use,

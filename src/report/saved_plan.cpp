@@ -47,6 +47,9 @@ class SavedPlanReader {
         if (const Json* rules = check_.member(document, "", "safety_rules", false)) {
             read_safety_rules(*rules, result.safety);
         }
+        if (const Json* meals = check_.member(document, "", "meals_outside_share", false)) {
+            read_meals_outside_share(*meals, result.meals_outside_share);
+        }
         if (const Json* targets = check_.member(document, "", "targets")) {
             read_targets(*targets, saved.targets);
         }
@@ -192,6 +195,36 @@ class SavedPlanReader {
                 rule.effects = texts(*effects, child(at, "effects"));
             }
             rules.push_back(std::move(rule));
+        }
+    }
+
+    void read_meals_outside_share(const Json& node, std::vector<MealOutsideShare>& meals) {
+        const std::string pointer = "/meals_outside_share";
+        if (!check_.expect_array(node, pointer)) return;
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            const std::string at = child(pointer, i);
+            if (!check_.expect_object(node[i], at)) continue;
+            check_.only_members(
+                node[i], at, {"day", "slot", "energy_kcal", "share_low_kcal", "share_high_kcal"});
+            MealOutsideShare meal;
+            meal.day = static_cast<int>(
+                check_
+                    .required_number(node[i], at, "day", 1.0, static_cast<double>(kMaxPlanFileDays))
+                    .value_or(1.0));
+            if (auto slot = check_.required_text(node[i], at, "slot")) {
+                if (auto parsed = from_string<MealSlot>(*slot)) {
+                    meal.slot = *parsed;
+                } else {
+                    check_.report(child(at, "slot"), "'" + *slot + "' is not a meal slot");
+                }
+            }
+            meal.energy_kcal =
+                check_.required_number(node[i], at, "energy_kcal", 0.0, kHuge).value_or(0.0);
+            meal.low_kcal =
+                check_.required_number(node[i], at, "share_low_kcal", 0.0, kHuge).value_or(0.0);
+            meal.high_kcal =
+                check_.required_number(node[i], at, "share_high_kcal", 0.0, kHuge).value_or(0.0);
+            meals.push_back(meal);
         }
     }
 

@@ -75,6 +75,26 @@ TEST_F(ReportCommand, JsonOfASavedPlanIsTheFileItself) {
     EXPECT_EQ(run.out, plan_json());
 }
 
+TEST_F(ReportCommand, MealsOutsideTheirShareComeBackAsSaved) {
+    nlohmann::json plan = nlohmann::json::parse(plan_json());
+    plan["meals_outside_share"] = nlohmann::json::array({{{"day", 2},
+                                                          {"slot", "dinner"},
+                                                          {"energy_kcal", 950.5},
+                                                          {"share_low_kcal", 500.0},
+                                                          {"share_high_kcal", 800.0}}});
+    const auto path = scratch_dir() / "outside.json";
+    write_text(path, plan.dump(2) + "\n");
+    const auto run = run_mealplan({"report", "--plan", path.string(), "--format", "json"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(nlohmann::json::parse(run.out)["meals_outside_share"], plan["meals_outside_share"]);
+    // A slot that is none is refused at its place.
+    plan["meals_outside_share"][0]["slot"] = "supper";
+    write_text(path, plan.dump(2));
+    const auto bad = run_mealplan({"report", "--plan", path.string(), "--format", "json"});
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_THAT(bad.err, HasSubstr("/meals_outside_share/0/slot"));
+}
+
 TEST_F(ReportCommand, TextIsTheWeekAsItWasPrinted) {
     const auto run = run_mealplan({"report", "--plan", plan_path()});
     ASSERT_EQ(run.exit_code, 0) << run.err;
