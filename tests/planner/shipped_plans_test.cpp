@@ -250,12 +250,12 @@ TEST_P(Week, IsAWeekADietitianWouldHandOver) {
     expect_proteins_and_daily_amounts(result, profile.age_years);
 }
 
-INSTANTIATE_TEST_SUITE_P(Profiles, Week,
-                         ::testing::Values(std::make_pair(person(30), Diet::Omnivore),
-                                           std::make_pair(person(45, false, Sex::Male),
-                                                          Diet::Vegan),
-                                           std::make_pair(person(32, true), Diet::Omnivore)),
-                         [](const auto& info) { return "profile" + std::to_string(info.index); });
+INSTANTIATE_TEST_SUITE_P(
+    Profiles, Week,
+    ::testing::Values(std::make_pair(person(30), Diet::Omnivore),
+                      std::make_pair(person(45, false, Sex::Male), Diet::Vegan),
+                      std::make_pair(person(32, true), Diet::Omnivore)),
+    [](const auto& param_info) { return "profile" + std::to_string(param_info.index); });
 
 }  // namespace
 }  // namespace mealplan
