@@ -20,20 +20,29 @@ ordered_json optional_number(const std::optional<double>& value) {
     return value ? ordered_json(*value) : ordered_json(nullptr);
 }
 
-ordered_json profile_json(const Targets& targets) {
-    const Profile& profile = targets.profile;
-    ordered_json json;
+/// The person's sex, age and condition: the first members of "profile" and of the request's.
+void add_person(ordered_json& json, const Profile& profile) {
     json["sex"] = to_string(profile.sex);
     json["age_years"] = profile.age_years;
     json["pregnant"] = profile.pregnant;
     json["lactating"] = profile.lactating;
-    json["life_stage"] = targets.life_stage;
-    json["energy_kcal"] = targets.energy_kcal;
-    json["energy_tolerance"] = targets.energy_tolerance;
+}
+
+/// The body measures and activity, null where not given: the last members of both.
+void add_body(ordered_json& json, const Profile& profile) {
     json["weight_kg"] = optional_number(profile.weight_kg);
     json["height_cm"] = optional_number(profile.height_cm);
     json["activity"] =
         profile.activity ? ordered_json(to_string(*profile.activity)) : ordered_json(nullptr);
+}
+
+ordered_json profile_json(const Targets& targets) {
+    ordered_json json;
+    add_person(json, targets.profile);
+    json["life_stage"] = targets.life_stage;
+    json["energy_kcal"] = targets.energy_kcal;
+    json["energy_tolerance"] = targets.energy_tolerance;
+    add_body(json, targets.profile);
     return json;
 }
 
@@ -53,15 +62,9 @@ ordered_json filters_json(const PlanFilters& filters) {
 ordered_json request_json(const RecordedRequest& request) {
     const Profile& profile = request.profile;
     ordered_json given;
-    given["sex"] = to_string(profile.sex);
-    given["age_years"] = profile.age_years;
-    given["pregnant"] = profile.pregnant;
-    given["lactating"] = profile.lactating;
+    add_person(given, profile);
     given["energy_kcal"] = optional_number(profile.energy_kcal);
-    given["weight_kg"] = optional_number(profile.weight_kg);
-    given["height_cm"] = optional_number(profile.height_cm);
-    given["activity"] =
-        profile.activity ? ordered_json(to_string(*profile.activity)) : ordered_json(nullptr);
+    add_body(given, profile);
     ordered_json json;
     json["profile"] = std::move(given);
     json["days"] = request.days;
