@@ -51,11 +51,11 @@ std::string render_plan_glance(const PlanView& view, const TextOptions& options)
 std::string render_plan_markdown(const PlanView& view);
 
 /// Plan JSON, schema "mealplan.plan/1": status, objective, gap, seconds, seed, coverage,
-/// profile, filters, request (the request as given, to plan it again), targets, days (meals with items {food_id, name, grams, portion,
-/// side}, supplements taken that day {id, name}, totals = Σ grams/100 × value per 100 g
-/// plus the day's supplements, unknown_share per nutrient), shortfalls (missing per day)
-/// and diagnosis {nutrient, missing, missing_percent, blockers, fixes (in words, or the one
-/// line "no single change closes it")}. Pretty-printed, keys in a stable order.
+/// profile, filters, request (the request as given, to plan it again), targets, days (meals with
+/// items {food_id, name, grams, portion, side}, supplements taken that day {id, name}, totals = Σ
+/// grams/100 × value per 100 g plus the day's supplements, unknown_share per nutrient), shortfalls
+/// (missing per day) and diagnosis {nutrient, missing, missing_percent, blockers, fixes (in words,
+/// or the one line "no single change closes it")}. Pretty-printed, keys in a stable order.
 std::string render_plan_json(const PlanView& view);
 
 /// One self-contained HTML page (inline CSS and SVG, no external reference; a few lines
