@@ -92,6 +92,8 @@ std::string status_text(const PlanResult& result) {
     // and how close is the plan to the best one on the soft objective (energy fit, cost,
     // portions)? A large gap is about the second only, and must not read as a bad plan.
     const std::string gap = fmt::format("{:.1f} %", result.gap * 100.0);
+    // At or above this gap the bound tells a person nothing about the plan.
+    constexpr double kUninformativeGap = 0.5;
     const std::string seconds = fmt::format("solved in {:.2f} s", result.seconds);
     switch (result.status) {
         case PlanStatus::Optimal:
@@ -102,6 +104,14 @@ std::string status_text(const PlanResult& result) {
                         : "within " + gap + " of the best plan for energy fit, cost and portions") +
                    " (" + seconds + ")";
         case PlanStatus::Feasible:
+            // A bound this far below says only that the search stopped at its budget (a
+            // week's is a few nodes); a percentage of it would read as a bad plan.
+            if (result.gap >= kUninformativeGap) {
+                return "every target met · energy fit, cost and portions not proven best: the "
+                       "search stopped at its budget before it could tell how close to the best "
+                       "this plan is (" +
+                       seconds + ")";
+            }
             return "every target met · energy fit, cost and portions not proven best: another "
                    "plan may score up to " +
                    gap + " better (" + seconds + ")";

@@ -57,8 +57,16 @@ TEST(TextReport, AnUnprovenPlanSaysItsTargetsAreMetAndWhatTheGapIsAbout) {
     // The hard rules are held; the gap is about the soft objective only, in words that do
     // not read as a failed plan.
     EXPECT_EQ(lines[1],
+              "Status: every target met · energy fit, cost and portions not proven best: the "
+              "search stopped at its budget before it could tell how close to the best this "
+              "plan is (solved in 0.21 s)");
+    // A gap that says something is given as a share.
+    result.gap = 0.183;
+    const auto closer = lines_of(
+        render_plan_text(result, testing::sr28_sample_catalogue(), testing::sample_fix_words));
+    EXPECT_EQ(closer[1],
               "Status: every target met · energy fit, cost and portions not proven best: another "
-              "plan may score up to 92.7 % better (solved in 0.21 s)");
+              "plan may score up to 18.3 % better (solved in 0.21 s)");
 }
 
 TEST(TextReport, MealsShowDishServingsAndFoodsInHouseholdUnitsWithGrams) {
